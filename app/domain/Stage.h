@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tollgate {
+
+// The pipeline stage of a project (SPEC §2): sourcing → screening → diligence → committee →
+// invested | passed | exited.
+enum class Stage { Sourcing, Screening, Diligence, Committee, Invested, Passed, Exited };
+
+QString stageKey(Stage stage);
+std::optional<Stage> stageFromKey(const QString& key);
+QStringList stageKeys();
+// "In play" means still a live candidate or holding: not passed and not exited.
+bool stageInPlay(Stage stage);
+
+} // namespace tollgate

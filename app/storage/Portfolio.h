@@ -1,0 +1,129 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/AuditEntry.h"
+#include "domain/Meeting.h"
+#include "domain/Portfolio.h"
+#include "domain/Project.h"
+#include "domain/Scorecard.h"
+#include "domain/Segment.h"
+#include "domain/Template.h"
+#include "scoring/Verdict.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace tollgate {
+
+class Database;
+
+// A project as the project table, the charts and `list` show it: the stored project fields
+// plus its cached evaluation (SPEC §4 aggregate), kept current in the same transaction as
+// every edit that can change it.
+struct ProjectSummary {
+    qint64 id = 0;
+    QString name;
+    QString segmentKey;
+    Stage stage = Stage::Sourcing;
+    QString city;
+    QStringList tags;
+    QString description;
+    QString leadAnalyst;
+    std::optional<double> market;
+    std::optional<double> cost;
+    std::optional<double> composite;
+    Verdict verdict = Verdict::Incomplete;
+    QStringList redFlags; // sorted ids
+    std::optional<double> tamCny;
+    std::optional<double> yearsToProfitableCost;
+    QDateTime updated;
+    bool archived = false;
+};
+
+struct ProjectFilter {
+    QString segmentKey;             // empty: all
+    std::optional<Verdict> verdict; // nullopt: all
+    std::optional<Stage> stage;
+    QString analyst; // lead analyst; empty: all
+    bool includeArchived = false;
+};
+
+struct ImportStats {
+    int projects = 0;
+    int scorecards = 0;
+    int meetings = 0;
+};
+
+enum class OpenMode { ExistingOnly, CreateIfMissing };
+
+// The database-backed portfolio: the one entry point the GUI and the command line use for
+// reading and changing data. Every edit runs in its own transaction, bumps the row version,
+// writes the audit log and refreshes the cached evaluation; a failed edit changes nothing.
+// Errors come back as values (core/Result.h), never as dialogs.
+class Portfolio
+{
+public:
+    // Opens (or creates) a database file: quick_check, migrations (after a backup copy),
+    // refusal of newer schemas and of non-database files, all with a clear Error.
+    static Result<std::unique_ptr<Portfolio>> open(const QString& path, OpenMode mode);
+    ~Portfolio();
+    Portfolio(const Portfolio&) = delete;
+    Portfolio& operator=(const Portfolio&) = delete;
+
+    QString path() const;
+    int schemaVersion() const;
+
+    // Reference data.
+    Result<QList<Segment>> segments() const;
+    Result<Template> currentTemplate() const; // newest version of the "default" template
+    Result<Template> templateById(qint64 id) const;
+    // Stores a new version of the template (changed gates or weights) and re-evaluates all
+    // projects against it. Returns the new template id.
+    Result<qint64> saveTemplateVersion(const Template& t, const QString& analyst);
+
+    // Reads.
+    Result<QList<ProjectSummary>> projectSummaries(const ProjectFilter& filter = {}) const;
+    Result<Project> project(qint64 id) const;
+    Result<QList<Scorecard>> scorecards(qint64 projectId) const; // oldest first
+    Result<Scorecard> scorecard(qint64 id) const;
+    Result<QList<Meeting>> meetings() const; // by date, then id
+    Result<Meeting> meeting(qint64 id) const;
+    Result<QList<AuditEntry>> history(qint64 projectId) const; // newest first
+    Result<PortfolioDocument> exportDocument() const;          // everything, for JSON export
+
+    // Edits. An update whose rowVersion differs from the stored one fails with
+    // ErrorKind::Conflict and changes nothing; on success the stored version is bumped.
+    Result<qint64> createProject(const Project& p, const QString& analyst);
+    Status updateProject(const Project& p, const QString& analyst);
+    Status deleteProject(qint64 id, const QString& analyst);
+    Result<qint64> addScorecard(const Scorecard& s, const QString& analyst);
+    Status updateScorecard(const Scorecard& s, const QString& analyst);
+    Status deleteScorecard(qint64 id, const QString& analyst);
+    Result<qint64> createMeeting(const Meeting& m, const QString& analyst);
+    // Replaces title, date, attendees, agenda, decisions and votes. ReadOnly when closed.
+    Status updateMeeting(const Meeting& m, const QString& analyst);
+    Status closeMeeting(qint64 id, const QString& analyst);
+    Status deleteMeeting(qint64 id, const QString& analyst);
+
+    // Adds a whole document in one transaction (new ids; meetings re-linked to the new
+    // project ids). Segments in the document that the database lacks are added.
+    Status importDocument(const PortfolioDocument& doc, const QString& analyst,
+                          ImportStats* stats = nullptr);
+    // Recomputes every cached evaluation from the scorecards (after a template change).
+    Status reevaluateAll();
+
+    // Maintenance.
+    Status backupTo(const QString& file) const; // a consistent copy, verified after writing
+    Result<QStringList> integrityCheck() const; // problems found; empty means sound
+
+private:
+    explicit Portfolio(std::unique_ptr<Database> db);
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace tollgate
