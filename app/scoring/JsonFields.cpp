@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
 
 #include <cmath>
 #include <limits>
@@ -28,6 +29,26 @@ QString childPath(const QString& parent, const QString& key)
 QString indexPath(const QString& parent, int index)
 {
     return parent + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+QString describe(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    case QJsonValue::String:
+        return QLatin1Char('"') + value.toString() + QLatin1Char('"');
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array:
+        return JsonFieldsText::tr("a JSON array");
+    case QJsonValue::Object:
+        return JsonFieldsText::tr("a JSON object");
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("null");
 }
 
 Result<QJsonObject> parseObject(const QByteArray& text)

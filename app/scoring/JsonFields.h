@@ -31,6 +31,9 @@ Result<bool> readBool(const QJsonValue& value, const QString& path);
 Result<double> readNumber(const QJsonValue& value, const QString& path); // finite only
 Result<int> readInteger(const QJsonValue& value, const QString& path);   // 4.0 counts as 4
 
+// A value as it would appear in the document, for "got …" in messages: 3.5, "4", true, null.
+QString describe(const QJsonValue& value);
+
 // Absent and null both mean "not given" for optional keys.
 inline bool isGiven(const QJsonValue& value)
 {
