@@ -34,6 +34,9 @@ struct CostPoint {
 // SPEC §8 (unit_cost, price, target_margin, volume, cumulative, volume_growth, learning_rate,
 // price_erosion, horizon_years). A missing horizon defaults to 10 years.
 Result<CostParams> validateCostInputs(const CostInputs& inputs);
+// The same, naming the field as the enclosing document does: with fieldPrefix "cost." an error
+// names "cost.learning_rate".
+Result<CostParams> validateCostInputs(const CostInputs& inputs, const QString& fieldPrefix);
 
 double cumulativeVolumeAt(const CostParams& p, double t); // Q(t)
 double unitCostAt(const CostParams& p, double t);         // c(t)

@@ -1,0 +1,203 @@
+#include "scoring/CostModel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace tollgate
+{
+
+namespace
+{
+
+class CostModelText
+{
+    Q_DECLARE_TR_FUNCTIONS(CostModel)
+};
+
+// A horizon beyond a century is a typo, not a plan, and it would make the monthly scan long.
+constexpr double kMaxHorizonYears = 100.0;
+constexpr double kDefaultHorizonYears = 10.0;
+constexpr int kMonthsPerYear = 12;
+// The spec asks for 1e-4 year. Bisecting further costs a few steps and makes the rounded figure
+// the true crossing rather than an accident of where the bisection stopped.
+constexpr double kBisectionTolerance = 1e-9;
+
+QString formatNumber(double value)
+{
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+// One input: its JSON key, where it goes, whether a value is acceptable, and the sentence that
+// explains the rule when it is not (%1 is the field, %2 the value given).
+struct InputRule {
+    const char* key;
+    const std::optional<double> CostInputs::*source;
+    double CostParams::*target;
+    bool (*accepts)(double);
+    QString (*explain)();
+    std::optional<double> fallback = std::nullopt; // used when the input is missing
+};
+
+QList<InputRule> inputRules()
+{
+    return {
+        {"unit_cost", &CostInputs::unitCost, &CostParams::unitCost, [](double v) { return v > 0; },
+         [] {
+             return CostModelText::tr("The unit cost (%1) must be greater than 0; got %2.");
+         }},
+        {"price", &CostInputs::price, &CostParams::price, [](double v) { return v > 0; },
+         [] {
+             return CostModelText::tr("The price (%1) must be greater than 0; got %2.");
+         }},
+        {"target_margin", &CostInputs::targetMargin, &CostParams::targetMargin,
+         [](double v) { return v >= 0 && v < 1; },
+         [] {
+             return CostModelText::tr(
+                 "The target gross margin (%1) must be at least 0 and below 1; got %2.");
+         }},
+        {"volume", &CostInputs::volume, &CostParams::volume, [](double v) { return v > 0; },
+         [] {
+             return CostModelText::tr(
+                 "This year's volume in units (%1) must be greater than 0; got %2.");
+         }},
+        {"cumulative", &CostInputs::cumulative, &CostParams::cumulative,
+         [](double v) { return v > 0; },
+         [] {
+             return CostModelText::tr(
+                 "The cumulative units made so far (%1) must be greater than 0; got %2.");
+         }},
+        {"volume_growth", &CostInputs::volumeGrowth, &CostParams::volumeGrowth,
+         [](double v) { return v > -1; },
+         [] {
+             return CostModelText::tr(
+                 "The annual volume growth (%1) must be greater than -1; got %2.");
+         }},
+        {"learning_rate", &CostInputs::learningRate, &CostParams::learningRate,
+         [](double v) { return v > 0 && v <= 1; },
+         [] {
+             return CostModelText::tr(
+                 "The learning rate (%1) must be greater than 0 and at most 1; got %2.");
+         }},
+        {"price_erosion", &CostInputs::priceErosion, &CostParams::priceErosion,
+         [](double v) { return v >= 0 && v < 1; },
+         [] {
+             return CostModelText::tr(
+                 "The annual price erosion (%1) must be at least 0 and below 1; got %2.");
+         }},
+        {"horizon_years", &CostInputs::horizonYears, &CostParams::horizonYears,
+         [](double v) { return v > 0 && v <= kMaxHorizonYears; },
+         [] {
+             return CostModelText::tr(
+                 "The horizon (%1) must be greater than 0 and at most 100 years; got %2.");
+         },
+         kDefaultHorizonYears},
+    };
+}
+
+// The sample times of the scan: every 1/perYear of a year from 0, and the horizon itself when
+// it falls between two samples. Times are k / perYear, never a running sum, so month 12 is
+// exactly 1.0.
+QList<double> sampleTimes(double horizonYears, int perYear)
+{
+    QList<double> times;
+    const int steps = static_cast<int>(std::floor(horizonYears * perYear + 1e-9));
+    times.reserve(steps + 2);
+    for (int k = 0; k <= steps; ++k)
+        times.append(static_cast<double>(k) / perYear);
+    if (times.last() < horizonYears)
+        times.append(horizonYears);
+    return times;
+}
+
+} // namespace
+
+Result<CostParams> validateCostInputs(const CostInputs& inputs)
+{
+    return validateCostInputs(inputs, QString());
+}
+
+Result<CostParams> validateCostInputs(const CostInputs& inputs, const QString& fieldPrefix)
+{
+    CostParams params;
+    for (const InputRule& rule : inputRules()) {
+        const QString field = fieldPrefix + QLatin1String(rule.key);
+        const std::optional<double>& given = inputs.*rule.source;
+        if (!given) {
+            if (rule.fallback) {
+                params.*rule.target = *rule.fallback;
+                continue;
+            }
+            return Error::at(field,
+                             CostModelText::tr("The cost-model input %1 is missing.").arg(field));
+        }
+        // Written so that NaN fails too: every comparison with NaN is false.
+        if (!std::isfinite(*given) || !rule.accepts(*given))
+            return Error::at(field, rule.explain().arg(field, formatNumber(*given)));
+        params.*rule.target = *given;
+    }
+    return params;
+}
+
+double cumulativeVolumeAt(const CostParams& p, double t)
+{
+    if (p.volumeGrowth == 0)
+        return p.cumulative + p.volume * t;
+    // v0((1+g)^t - 1)/ln(1+g), written with expm1/log1p so a growth near 0 keeps its precision.
+    const double logGrowth = std::log1p(p.volumeGrowth);
+    return p.cumulative + p.volume * std::expm1(t * logGrowth) / logGrowth;
+}
+
+double unitCostAt(const CostParams& p, double t)
+{
+    const double exponent = std::log2(p.learningRate);
+    return p.unitCost * std::pow(cumulativeVolumeAt(p, t) / p.cumulative, exponent);
+}
+
+double priceAt(const CostParams& p, double t)
+{
+    return p.price * std::pow(1.0 - p.priceErosion, t);
+}
+
+bool profitableAt(const CostParams& p, double t)
+{
+    return unitCostAt(p, t) <= priceAt(p, t) * (1.0 - p.targetMargin);
+}
+
+std::optional<double> yearsToProfitableCost(const CostParams& p)
+{
+    const QList<double> times = sampleTimes(p.horizonYears, kMonthsPerYear);
+    if (profitableAt(p, times.first()))
+        return 0.0;
+    for (int i = 1; i < times.size(); ++i) {
+        if (!profitableAt(p, times[i]))
+            continue;
+        // The crossing lies in (before, after]: keep `after` profitable while narrowing.
+        double before = times[i - 1];
+        double after = times[i];
+        while (after - before > kBisectionTolerance) {
+            const double middle = before + (after - before) / 2;
+            if (middle <= before || middle >= after)
+                break; // the interval cannot shrink further in double precision
+            if (profitableAt(p, middle))
+                after = middle;
+            else
+                before = middle;
+        }
+        return after;
+    }
+    return std::nullopt;
+}
+
+QList<CostPoint> costCurve(const CostParams& p, int perYear)
+{
+    QList<CostPoint> curve;
+    for (double t : sampleTimes(p.horizonYears, std::max(perYear, 1))) {
+        const double price = priceAt(p, t);
+        curve.append({t, unitCostAt(p, t), price, price * (1.0 - p.targetMargin)});
+    }
+    return curve;
+}
+
+} // namespace tollgate
