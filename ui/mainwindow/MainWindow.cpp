@@ -1,0 +1,11 @@
+#include "mainwindow/MainWindow.h"
+
+namespace tollgate
+{
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Tollgate"));
+}
+
+} // namespace tollgate
