@@ -1,0 +1,37 @@
+#include "session/Session.h"
+
+namespace tollgate
+{
+
+Session::Session(std::unique_ptr<Portfolio> portfolio, const QString& analyst, QObject* parent)
+    : QObject(parent), m_portfolio(std::move(portfolio)), m_undoStack(new QUndoStack(this)),
+      m_analyst(analyst)
+{
+}
+
+Session::~Session() = default;
+
+void Session::setAnalyst(const QString& analyst)
+{
+    if (analyst == m_analyst)
+        return;
+    m_analyst = analyst;
+    emit analystChanged(analyst);
+}
+
+void Session::notifyProjectChanged(qint64 projectId)
+{
+    emit projectChanged(projectId);
+}
+
+void Session::notifyProjectRemoved(qint64 projectId)
+{
+    emit projectRemoved(projectId);
+}
+
+void Session::notifyProjectsReset()
+{
+    emit projectsReset();
+}
+
+} // namespace tollgate
