@@ -150,6 +150,21 @@ Result<Invocation> parseArguments(const QStringList& arguments, const QList<Comm
     return inv;
 }
 
+std::optional<qint64> wholeNumber(const QString& text, qint64 min, qint64 max)
+{
+    // toLongLong alone would accept surrounding spaces and a leading plus sign.
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (!(c >= QLatin1Char('0') && c <= QLatin1Char('9')) && !(i == 0 && c == QLatin1Char('-')))
+            return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 number = text.toLongLong(&ok);
+    if (!ok || number < min || number > max)
+        return std::nullopt;
+    return number;
+}
+
 QString commandUsage(const CommandSpec& command)
 {
     QStringList words{QStringLiteral("tollgate-cli")};

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace tollgate::cli
 {
 
@@ -52,6 +54,10 @@ struct Invocation {
 // option, too many or too few arguments) comes back as an Error: a usage error, whose field is
 // the command's name when the command was recognised.
 Result<Invocation> parseArguments(const QStringList& arguments, const QList<CommandSpec>& commands);
+
+// A whole number from min to max written in plain digits (an optional leading minus), or
+// nullopt: for IDs, counts and seeds typed on the command line.
+std::optional<qint64> wholeNumber(const QString& text, qint64 min, qint64 max);
 
 // "tollgate-cli [--db FILE] list [--segment KEY] …" for one command.
 QString commandUsage(const CommandSpec& command);

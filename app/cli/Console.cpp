@@ -114,8 +114,17 @@ QString singleLine(const QString& text)
 int displayWidth(const QString& text)
 {
     int width = 0;
-    for (const char32_t c : text.toUcs4())
-        width += charWidth(c);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.unicode() < 0x7F) { // the common case, without a category lookup
+            width += c.unicode() >= 0x20 ? 1 : 0;
+        } else if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            width += charWidth(QChar::surrogateToUcs4(c, text.at(i + 1)));
+            ++i;
+        } else {
+            width += charWidth(c.unicode());
+        }
+    }
     return width;
 }
 
@@ -136,14 +145,17 @@ QString elide(const QString& text, int maxWidth)
     return cut + ellipsis;
 }
 
-QString formatTable(const QList<TableColumn>& columns, const QList<QStringList>& rows)
+QString formatTable(const QList<TableColumn>& columns, const QList<QStringList>& rows,
+                    TableHeader header)
 {
     QList<QStringList> cells;
     cells.reserve(rows.size() + 1);
-    QStringList header;
-    for (const TableColumn& column : columns)
-        header.append(column.title);
-    cells.append(header);
+    if (header == TableHeader::Shown) {
+        QStringList titles;
+        for (const TableColumn& column : columns)
+            titles.append(column.title);
+        cells.append(titles);
+    }
     for (const QStringList& row : rows) {
         QStringList line;
         for (int i = 0; i < columns.size(); ++i) {
@@ -153,17 +165,25 @@ QString formatTable(const QList<TableColumn>& columns, const QList<QStringList>&
         cells.append(line);
     }
 
-    QList<int> widths(columns.size(), 0);
-    for (const QStringList& line : cells)
-        for (int i = 0; i < columns.size(); ++i)
-            widths[i] = std::max(widths[i], displayWidth(line.at(i)));
+    // Each cell's width once, then each column's widest.
+    const qsizetype columnCount = columns.size();
+    QList<int> cellWidths(cells.size() * columnCount);
+    QList<int> widths(columnCount, 0);
+    for (qsizetype r = 0; r < cells.size(); ++r) {
+        for (qsizetype i = 0; i < columnCount; ++i) {
+            const int w = displayWidth(cells.at(r).at(i));
+            cellWidths[r * columnCount + i] = w;
+            widths[i] = std::max(widths[i], w);
+        }
+    }
 
     QString text;
-    for (const QStringList& line : cells) {
+    for (qsizetype r = 0; r < cells.size(); ++r) {
+        const QStringList& line = cells.at(r);
         QString out;
-        for (int i = 0; i < columns.size(); ++i) {
-            const int gap = widths.at(i) - displayWidth(line.at(i));
-            const bool last = i + 1 == columns.size();
+        for (qsizetype i = 0; i < columnCount; ++i) {
+            const int gap = widths.at(i) - cellWidths.at(r * columnCount + i);
+            const bool last = i + 1 == columnCount;
             if (columns.at(i).alignRight)
                 out += padding(gap) + line.at(i);
             else

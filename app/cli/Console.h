@@ -47,8 +47,11 @@ struct TableColumn {
     int maxWidth = 0;        // cells wider than this are elided; 0: no limit
 };
 
-// A plain-text table: a header, then one line per row, columns padded by display width and
-// separated by two spaces. Cells are made single-line.
-QString formatTable(const QList<TableColumn>& columns, const QList<QStringList>& rows);
+enum class TableHeader { Shown, Hidden };
+
+// A plain-text table: a header line of the column titles (unless hidden), then one line per row,
+// columns padded by display width and separated by two spaces. Cells are made single-line.
+QString formatTable(const QList<TableColumn>& columns, const QList<QStringList>& rows,
+                    TableHeader header = TableHeader::Shown);
 
 } // namespace tollgate::cli

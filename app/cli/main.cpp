@@ -13,9 +13,70 @@ using namespace tollgate::cli;
 namespace
 {
 
+OptionSpec flag(const char* name)
+{
+    return {QLatin1String(name), QString()};
+}
+
+OptionSpec option(const char* name, const char* valueName, bool required = false)
+{
+    return {QLatin1String(name), QLatin1String(valueName), required};
+}
+
+// Every command, in the order --help lists them. The memo and meeting commands of SPEC §8 join
+// this table with the features they belong to.
 const QList<CommandSpec>& commandTable()
 {
     static const QList<CommandSpec> table{
+        {QStringLiteral("init"),
+         CliText::tr("Create the database (or bring an older one up to date)."),
+         {},
+         {},
+         true,
+         runInit},
+        {QStringLiteral("sample"),
+         CliText::tr("Fill an empty database with the bundled sample portfolio, or N synthetic "
+                     "projects."),
+         {},
+         {option("projects", "N"), option("seed", "S")},
+         true,
+         runSample},
+        {QStringLiteral("import"),
+         CliText::tr("Add the projects of a CSV or JSON file, all or nothing."),
+         {QStringLiteral("FILE.csv|FILE.json")},
+         {flag("dry-run"), flag("skip-invalid"), option("encoding", "auto|utf-8|gb18030")},
+         true,
+         runImport},
+        {QStringLiteral("export"),
+         CliText::tr("Write every project to a CSV or JSON file."),
+         {QStringLiteral("FILE.csv|FILE.json")},
+         {},
+         true,
+         runExport},
+        {QStringLiteral("list"),
+         CliText::tr("The project table: segment by key or name, verdict by key."),
+         {},
+         {option("segment", "KEY"), option("verdict", "V"), flag("json")},
+         true,
+         runList},
+        {QStringLiteral("show"),
+         CliText::tr("One project with its scorecards and evaluation."),
+         {QStringLiteral("ID")},
+         {flag("json")},
+         true,
+         runShow},
+        {QStringLiteral("check"),
+         CliText::tr("Check the database's integrity and schema version."),
+         {},
+         {},
+         true,
+         runCheck},
+        {QStringLiteral("backup"),
+         CliText::tr("Write a verified copy of the database to a new file."),
+         {},
+         {option("out", "FILE", true)},
+         true,
+         runBackup},
         {QStringLiteral("evaluate"),
          CliText::tr("Score one JSON request (a file, or - for standard input); no database."),
          {QStringLiteral("FILE.json|-")},
