@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +36,43 @@ inline QByteArray describeRun(const CliRun& run)
 {
     return "exit " + QByteArray::number(run.exitCode) + "\nstdout: " + run.out.left(2000) +
            "\nstderr: " + run.err.left(2000);
+}
+
+// tollgate-cli --db FILE ARGS…
+inline CliRun runCliOn(const QString& database, const QStringList& arguments,
+                       const QByteArray& input = {})
+{
+    return runCli(QStringList{QStringLiteral("--db"), database} + arguments, input);
+}
+
+// `list --json` (with any filter arguments) of a database; empty when the command fails.
+inline QJsonArray listJson(const QString& database, const QStringList& filter = {})
+{
+    const CliRun run = runCliOn(database, QStringList{QStringLiteral("list")} + filter +
+                                              QStringList{QStringLiteral("--json")});
+    return run.exitCode == 0 ? jsonOutput(run).array() : QJsonArray();
+}
+
+// The whole content of a file; empty when it cannot be read.
+inline QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+inline bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
+}
+
+// The bundled sample portfolio as shipped in resources/ (what `sample` loads).
+inline QJsonObject bundledSampleFile()
+{
+    return QJsonDocument::fromJson(
+               readDataFile(QStringLiteral("../../resources/sample/portfolio.json")))
+        .object();
 }
 
 } // namespace tollgate::test
