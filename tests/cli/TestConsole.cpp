@@ -69,7 +69,7 @@ private slots:
         QCOMPARE(lines.size(), 4); // header, two rows, the empty rest after the last newline
         QCOMPARE(lines.at(0), QStringLiteral("ID  Name                   M  Lead"));
         QCOMPARE(lines.at(1), QStringLiteral(" 1  触联科技 TactiLink  66.7  陈思远"));
-        QCOMPARE(lines.at(2), QStringLiteral("12  Probe               5.0  Lin"));
+        QCOMPARE(lines.at(2), QStringLiteral("12  Probe                5.0  Lin"));
         QCOMPARE(lines.at(3), QString());
     }
 
