@@ -101,7 +101,9 @@ int firstInvalidGb18030Line(const QByteArray& bytes)
         if (end < 0)
             end = bytes.size();
         QStringDecoder decoder("GB18030", QStringConverter::Flag::Stateless);
-        decoder.decode(QByteArrayView(bytes.constData() + start, end - start));
+        // decode() is lazy: the conversion (and the error) happens when it becomes a QString.
+        [[maybe_unused]] const QString text =
+            decoder.decode(QByteArrayView(bytes.constData() + start, end - start));
         if (decoder.hasError())
             return line;
         start = end + 1;
