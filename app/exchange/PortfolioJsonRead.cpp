@@ -329,7 +329,6 @@ Status readCriterion(const QJsonObject& object, const QString& path, CriterionEn
 {
     FieldReader fields(object, path);
     fields.refuseUnknownKeys(keyList({"score", "evidence", "confidence"}));
-    int score = 0;
     if (fields.given("score")) {
         const QJsonValue value = fields.value("score");
         const double number = value.toDouble();
@@ -339,8 +338,7 @@ Status readCriterion(const QJsonObject& object, const QString& path, CriterionEn
                                                         "or null for not scored; got %2.")
                                       .arg(fields.pathOf("score"), json::describe(value))));
         } else {
-            score = static_cast<int>(number);
-            entry.score = score;
+            entry.score = static_cast<int>(number);
         }
     }
     fields.text("evidence", entry.evidence);
