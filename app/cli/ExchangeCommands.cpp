@@ -10,7 +10,6 @@
 #include "exchange/TextEncoding.h"
 #include "services/FileExport.h"
 #include "services/FileImport.h"
-#include "storage/Backup.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -153,7 +152,7 @@ int runImport(const Invocation& inv)
     // A rolling backup first, so an import the user regrets can be undone from the backups
     // folder. A new database has nothing worth keeping yet, and a dry run writes nothing.
     if (target->existedBefore && !options->dryRun) {
-        if (const Status saved = rollingBackup(portfolio); !saved)
+        if (const Result<QString> saved = portfolio.makeRollingBackup(); !saved)
             return userError(saved.error());
     }
     const Result<FileImportReport> report = importFile(portfolio, input, *options);
