@@ -19,10 +19,10 @@ int runInit(const Invocation& inv)
     const Result<qsizetype> count = projectCount(**portfolio);
     if (!count)
         return userError(count.error());
-    printOut(CliText::tr("%1 is ready: schema version %2, %n project(s).\n", nullptr,
-                         static_cast<int>(*count))
+    printOut(CliText::tr("%1 is ready (schema version %2, projects: %3).\n")
                  .arg(displayPath((*portfolio)->path()))
-                 .arg((*portfolio)->schemaVersion()));
+                 .arg((*portfolio)->schemaVersion())
+                 .arg(*count));
     return Success;
 }
 
@@ -40,9 +40,10 @@ int runCheck(const Invocation& inv)
         // Every problem on stdout for whoever repairs the file; the one error line on stderr.
         for (const QString& problem : *problems)
             printOut(singleLine(problem) + QLatin1Char('\n'));
-        return userError(CliText::tr("%1 fails its integrity check (%n problem(s)); first: %2",
-                                     nullptr, static_cast<int>(problems->size()))
-                             .arg(path, problems->first()));
+        return userError(CliText::tr("%1 fails its integrity check (problems: %2); the first: %3")
+                             .arg(path)
+                             .arg(problems->size())
+                             .arg(problems->first()));
     }
     printOut(CliText::tr("%1: integrity check passed, schema version %2.\n")
                  .arg(path)

@@ -11,6 +11,7 @@
 #include "services/FileExport.h"
 #include "services/FileImport.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -100,6 +101,16 @@ Result<ImportTarget> openImportTarget(const Invocation& inv, bool dryRun)
     return target;
 }
 
+// A failed import into a database this run created leaves no empty file behind.
+void discardCreatedDatabase(ImportTarget& target)
+{
+    if (target.existedBefore || target.scratch)
+        return;
+    const QString path = target.portfolio->path();
+    target.portfolio.reset(); // closes the connection first
+    QFile::remove(path);
+}
+
 void printImportReport(const FileImportReport& report, const FileImportOptions& options,
                        const QString& input, const QString& database)
 {
@@ -122,10 +133,11 @@ void printImportReport(const FileImportReport& report, const FileImportOptions& 
     for (const QString& rowError : report.rowErrors)
         printOut(CliText::tr("rejected: %1\n").arg(singleLine(rowError)));
     if (report.rejectedRows > 0 && !report.rejectsFile.isEmpty()) {
-        printOut(CliText::tr("%n row(s) rejected, written to %1.\n", nullptr, report.rejectedRows)
+        printOut(CliText::tr("Rejected rows: %1, written to %2.\n")
+                     .arg(report.rejectedRows)
                      .arg(displayPath(report.rejectsFile)));
     } else if (report.rejectedRows > 0) {
-        printOut(CliText::tr("%n row(s) would be rejected.\n", nullptr, report.rejectedRows));
+        printOut(CliText::tr("Rows that would be rejected: %1.\n").arg(report.rejectedRows));
     }
 }
 
@@ -156,8 +168,11 @@ int runImport(const Invocation& inv)
             return userError(saved.error());
     }
     const Result<FileImportReport> report = importFile(portfolio, input, *options);
-    if (!report)
-        return userError(report.error());
+    if (!report) {
+        const Error error = report.error();
+        discardCreatedDatabase(*target);
+        return userError(error);
+    }
     printImportReport(*report, *options, input, displayPath(portfolio.path()));
     return Success;
 }

@@ -59,8 +59,7 @@ QString summaryTable(const QList<ProjectSummary>& summaries)
                      verdictKey(s.verdict), QString::number(s.redFlags.size()), s.leadAnalyst,
                      s.updated.toUTC().date().toString(Qt::ISODate)});
     }
-    return formatTable(columns, rows) +
-           CliText::tr("%n project(s)\n", nullptr, static_cast<int>(summaries.size()));
+    return formatTable(columns, rows) + CliText::tr("Projects: %1\n").arg(summaries.size());
 }
 
 // The segment the user named by key, English name or Chinese name (simplified or traditional).

@@ -91,10 +91,10 @@ int runSample(const Invocation& inv)
     if (!existing)
         return userError(existing.error());
     if (*existing > 0) {
-        return userError(CliText::tr("%1 already holds %n project(s); the sample goes only into an "
-                                     "empty database (name a new file with --db).",
-                                     nullptr, static_cast<int>(*existing))
-                             .arg(path));
+        return userError(CliText::tr("%1 is not empty (projects: %2); the sample goes only into "
+                                     "an empty database (name a new file with --db).")
+                             .arg(path)
+                             .arg(*existing));
     }
 
     const Result<PortfolioDocument> document = sampleDocument(**portfolio, *request);

@@ -217,8 +217,8 @@ QString scorecardText(const ProjectView& view)
         rows.append(row);
     }
     const Aggregate& aggregate = view.evaluation.aggregate;
-    QStringList mean{CliText::tr("mean"), CliText::tr("%n analyst(s)", nullptr,
-                                                      static_cast<int>(aggregate.analysts.size()))};
+    QStringList mean{CliText::tr("mean"),
+                     CliText::tr("analysts: %1").arg(aggregate.analysts.size())};
     QStringList spread{CliText::tr("spread"), QString()};
     for (const Criterion& c : view.scoringTemplate.criteria) {
         const CriterionAggregate a = aggregate.criteria.value(c.key);

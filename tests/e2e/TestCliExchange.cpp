@@ -304,7 +304,7 @@ private slots:
         const QString text = QStringLiteral("name,segment,stage\n"
                                             "触联科技 TactiLink,傳感器,diligence\n"
                                             "光刻胶材料 KrF Resist,材料,screening\n");
-        QStringEncoder encoder(QStringLiteral("GB18030"));
+        QStringEncoder encoder("GB18030");
         QVERIFY(encoder.isValid());
         const QByteArray bytes = encoder.encode(text);
         QVERIFY(bytes != text.toUtf8());
@@ -326,7 +326,8 @@ private slots:
             runCliOn(other, {QStringLiteral("import"), csv, QStringLiteral("--encoding"),
                              QStringLiteral("utf-8")});
         QVERIFY2(isOneLineUserError(wrong), describeRun(wrong));
-        QVERIFY(wrong.err.contains("line 2"));
+        QVERIFY(wrong.err.toLower().contains("line 2"));
+        QVERIFY(!QFile::exists(other)); // a failed import leaves no new database behind
     }
 
     void importTakesARollingBackupFirst()
