@@ -1,11 +1,13 @@
 // The command line parser against a small command table: where --db may stand, values inline or
 // separate, flags, --, and every usage error with the command it concerns.
+#include "../e2e/CliChecks.h"
 #include "cli/Arguments.h"
 
 #include <QTest>
 
 using namespace tollgate;
 using namespace tollgate::cli;
+using tollgate::test::commandLine;
 
 namespace
 {
@@ -46,11 +48,6 @@ const QList<CommandSpec>& table()
     return commands;
 }
 
-QStringList words(const char* line)
-{
-    return QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
 } // namespace
 
 class TestArguments : public QObject
@@ -61,10 +58,10 @@ private slots:
     void databaseBeforeOrAfterTheCommand_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("before") << words("--db a.tollgate list --json");
-        QTest::newRow("after") << words("list --db a.tollgate --json");
-        QTest::newRow("last") << words("list --json --db a.tollgate");
-        QTest::newRow("inline") << words("list --json --db=a.tollgate");
+        QTest::newRow("before") << commandLine("--db a.tollgate list --json");
+        QTest::newRow("after") << commandLine("list --db a.tollgate --json");
+        QTest::newRow("last") << commandLine("list --json --db a.tollgate");
+        QTest::newRow("inline") << commandLine("list --json --db=a.tollgate");
     }
 
     void databaseBeforeOrAfterTheCommand()
@@ -80,35 +77,38 @@ private slots:
 
     void valuesAndPositionals()
     {
-        const Result<Invocation> inv = parseArguments(words("list --segment=传感器"), table());
+        const Result<Invocation> inv =
+            parseArguments(commandLine("list --segment=传感器"), table());
         QVERIFY(inv.ok());
         QCOMPARE(inv->value(QStringLiteral("segment")), QStringLiteral("传感器"));
 
-        const Result<Invocation> show = parseArguments(words("show 12"), table());
+        const Result<Invocation> show = parseArguments(commandLine("show 12"), table());
         QVERIFY(show.ok());
         QCOMPARE(show->positional, QStringList{QStringLiteral("12")});
         QVERIFY(show->database.isEmpty());
 
-        const Result<Invocation> stdinInput = parseArguments(words("evaluate -"), table());
+        const Result<Invocation> stdinInput = parseArguments(commandLine("evaluate -"), table());
         QVERIFY(stdinInput.ok());
         QCOMPARE(stdinInput->positional, QStringList{QStringLiteral("-")});
 
-        const Result<Invocation> dashed = parseArguments(words("evaluate -- --odd-name"), table());
+        const Result<Invocation> dashed =
+            parseArguments(commandLine("evaluate -- --odd-name"), table());
         QVERIFY(dashed.ok());
         QCOMPARE(dashed->positional, QStringList{QStringLiteral("--odd-name")});
 
-        const Result<Invocation> required = parseArguments(words("backup --out b.db"), table());
+        const Result<Invocation> required =
+            parseArguments(commandLine("backup --out b.db"), table());
         QVERIFY(required.ok());
         QCOMPARE(required->value(QStringLiteral("out")), QStringLiteral("b.db"));
     }
 
     void helpAndVersionNeedNoCommand()
     {
-        const Result<Invocation> help = parseArguments(words("--help"), table());
+        const Result<Invocation> help = parseArguments(commandLine("--help"), table());
         QVERIFY(help.ok() && help->help && !help->command);
-        const Result<Invocation> version = parseArguments(words("--version"), table());
+        const Result<Invocation> version = parseArguments(commandLine("--version"), table());
         QVERIFY(version.ok() && version->version);
-        const Result<Invocation> commandHelp = parseArguments(words("show --help"), table());
+        const Result<Invocation> commandHelp = parseArguments(commandLine("show --help"), table());
         QVERIFY(commandHelp.ok() && commandHelp->help);
         QCOMPARE(commandHelp->command->name, QStringLiteral("show"));
     }
@@ -120,35 +120,35 @@ private slots:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("nothing") << QStringList() << ""
                                  << "no command";
-        QTest::newRow("unknown command") << words("memo 1") << ""
+        QTest::newRow("unknown command") << commandLine("memo 1") << ""
                                          << "memo";
-        QTest::newRow("unknown option") << words("list --colour") << "list"
+        QTest::newRow("unknown option") << commandLine("list --colour") << "list"
                                         << "--colour";
-        QTest::newRow("option before command") << words("--json list") << ""
+        QTest::newRow("option before command") << commandLine("--json list") << ""
                                                << "--json";
-        QTest::newRow("short option") << words("list -j") << "list"
+        QTest::newRow("short option") << commandLine("list -j") << "list"
                                       << "-j";
-        QTest::newRow("missing value") << words("list --segment") << "list"
+        QTest::newRow("missing value") << commandLine("list --segment") << "list"
                                        << "--segment KEY";
-        QTest::newRow("option as value") << words("list --segment --json") << "list"
+        QTest::newRow("option as value") << commandLine("list --segment --json") << "list"
                                          << "--segment";
-        QTest::newRow("empty inline value") << words("list --segment=") << "list"
+        QTest::newRow("empty inline value") << commandLine("list --segment=") << "list"
                                             << "--segment";
-        QTest::newRow("db missing value") << words("list --db") << "list"
+        QTest::newRow("db missing value") << commandLine("list --db") << "list"
                                           << "--db";
-        QTest::newRow("twice") << words("list --json --json") << "list"
+        QTest::newRow("twice") << commandLine("list --json --json") << "list"
                                << "twice";
-        QTest::newRow("db twice") << words("--db a list --db=b") << "list"
+        QTest::newRow("db twice") << commandLine("--db a list --db=b") << "list"
                                   << "twice";
-        QTest::newRow("flag with value") << words("list --json=1") << "list"
+        QTest::newRow("flag with value") << commandLine("list --json=1") << "list"
                                          << "no value";
-        QTest::newRow("missing positional") << words("show") << "show"
+        QTest::newRow("missing positional") << commandLine("show") << "show"
                                             << "ID";
-        QTest::newRow("extra positional") << words("show 1 2") << "show"
+        QTest::newRow("extra positional") << commandLine("show 1 2") << "show"
                                           << "'2'";
-        QTest::newRow("required option") << words("backup") << "backup"
+        QTest::newRow("required option") << commandLine("backup") << "backup"
                                          << "--out FILE";
-        QTest::newRow("db where none is used") << words("evaluate x --db d") << "evaluate"
+        QTest::newRow("db where none is used") << commandLine("evaluate x --db d") << "evaluate"
                                                << "--db";
     }
 

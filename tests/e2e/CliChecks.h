@@ -45,6 +45,22 @@ inline CliRun runCliOn(const QString& database, const QStringList& arguments,
     return runCli(QStringList{QStringLiteral("--db"), database} + arguments, input);
 }
 
+// A database made with `init` or `sample` (the command given); a failure is logged so the
+// test that uses the database fails with the reason in view. Returns the file.
+inline QString makeDatabase(const QString& file, const QString& command)
+{
+    const CliRun run = runCliOn(file, {command});
+    if (run.exitCode != 0)
+        qWarning("%s failed: %s", qPrintable(command), run.err.constData());
+    return file;
+}
+
+// A command line written as one string, split at spaces.
+inline QStringList commandLine(const char* line)
+{
+    return QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
 // `list --json` (with any filter arguments) of a database; empty when the command fails.
 inline QJsonArray listJson(const QString& database, const QStringList& filter = {})
 {

@@ -8,17 +8,6 @@
 
 using namespace tollgate::test;
 
-namespace
-{
-
-// A command line written as one string, split at spaces.
-QStringList words(const char* line)
-{
-    return QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
-} // namespace
-
 class TestCliArguments : public QObject
 {
     Q_OBJECT
@@ -57,38 +46,40 @@ private slots:
         QTest::addColumn<QString>("mentions");
 
         QTest::newRow("nothing") << QStringList() << "no command";
-        QTest::newRow("unknown command") << words("frobnicate") << "frobnicate";
+        QTest::newRow("unknown command") << commandLine("frobnicate") << "frobnicate";
         // The memo and meeting commands arrive with their own features; until then they are
         // unknown, not placeholders.
-        QTest::newRow("memo not yet") << words("memo 1 --out x.pdf") << "memo";
-        QTest::newRow("meetings not yet") << words("meetings") << "meetings";
+        QTest::newRow("memo not yet") << commandLine("memo 1 --out x.pdf") << "memo";
+        QTest::newRow("meetings not yet") << commandLine("meetings") << "meetings";
         QTest::newRow("meeting-pack not yet")
-            << words("meeting-pack 1 --out x.pdf") << "meeting-pack";
-        QTest::newRow("unknown option") << words("list --colour") << "--colour";
-        QTest::newRow("option of another command") << words("check --json") << "--json";
-        QTest::newRow("short option") << words("list -j") << "-j";
-        QTest::newRow("command option before command") << words("--json list") << "--json";
-        QTest::newRow("db without value") << words("list --db") << "--db";
-        QTest::newRow("db empty") << words("--db= list") << "--db";
-        QTest::newRow("db twice") << words("--db a list --db b") << "twice";
+            << commandLine("meeting-pack 1 --out x.pdf") << "meeting-pack";
+        QTest::newRow("unknown option") << commandLine("list --colour") << "--colour";
+        QTest::newRow("option of another command") << commandLine("check --json") << "--json";
+        QTest::newRow("short option") << commandLine("list -j") << "-j";
+        QTest::newRow("command option before command") << commandLine("--json list") << "--json";
+        QTest::newRow("db without value") << commandLine("list --db") << "--db";
+        QTest::newRow("db empty") << commandLine("--db= list") << "--db";
+        QTest::newRow("db twice") << commandLine("--db a list --db b") << "twice";
         QTest::newRow("value missing before option")
-            << words("list --segment --json") << "--segment";
-        QTest::newRow("flag with value") << words("list --json=yes") << "--json";
-        QTest::newRow("missing positional") << words("show") << "ID";
-        QTest::newRow("extra positional") << words("list extra") << "extra";
-        QTest::newRow("missing required option") << words("backup") << "--out";
-        QTest::newRow("evaluate takes no db") << words("--db x.tollgate evaluate -") << "--db";
-        QTest::newRow("evaluate without input") << words("evaluate") << "FILE.json";
-        QTest::newRow("id not a number") << words("show twelve") << "twelve";
-        QTest::newRow("id zero") << words("show 0") << "0";
-        QTest::newRow("projects not a number") << words("sample --projects many") << "--projects";
-        QTest::newRow("projects negative") << words("sample --projects=-5") << "--projects";
-        QTest::newRow("seed not a number") << words("sample --seed x") << "--seed";
-        QTest::newRow("unknown verdict") << words("list --verdict maybe") << "maybe";
+            << commandLine("list --segment --json") << "--segment";
+        QTest::newRow("flag with value") << commandLine("list --json=yes") << "--json";
+        QTest::newRow("missing positional") << commandLine("show") << "ID";
+        QTest::newRow("extra positional") << commandLine("list extra") << "extra";
+        QTest::newRow("missing required option") << commandLine("backup") << "--out";
+        QTest::newRow("evaluate takes no db")
+            << commandLine("--db x.tollgate evaluate -") << "--db";
+        QTest::newRow("evaluate without input") << commandLine("evaluate") << "FILE.json";
+        QTest::newRow("id not a number") << commandLine("show twelve") << "twelve";
+        QTest::newRow("id zero") << commandLine("show 0") << "0";
+        QTest::newRow("projects not a number")
+            << commandLine("sample --projects many") << "--projects";
+        QTest::newRow("projects negative") << commandLine("sample --projects=-5") << "--projects";
+        QTest::newRow("seed not a number") << commandLine("sample --seed x") << "--seed";
+        QTest::newRow("unknown verdict") << commandLine("list --verdict maybe") << "maybe";
         QTest::newRow("unknown encoding")
-            << words("import a.csv --encoding latin1") << "--encoding";
-        QTest::newRow("import of unknown format") << words("import a.txt") << "a.txt";
-        QTest::newRow("export to unknown format") << words("export a.xlsx") << "a.xlsx";
+            << commandLine("import a.csv --encoding latin1") << "--encoding";
+        QTest::newRow("import of unknown format") << commandLine("import a.txt") << "a.txt";
+        QTest::newRow("export to unknown format") << commandLine("export a.xlsx") << "a.xlsx";
     }
 
     // A usage error never reaches the database: the --db file named is not even created.

@@ -65,11 +65,7 @@ private:
     // A fresh database with the bundled sample in it.
     QString sampleDatabase(const char* name)
     {
-        const QString file = path(name);
-        const CliRun run = runCliOn(file, {QStringLiteral("sample")});
-        if (run.exitCode != 0)
-            qWarning("sample failed: %s", run.err.constData());
-        return file;
+        return makeDatabase(path(name), QStringLiteral("sample"));
     }
 
 private slots:

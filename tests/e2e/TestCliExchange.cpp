@@ -145,11 +145,7 @@ private:
     QString freshDatabase(const QString& name)
     {
         QDir(m_dir.path()).mkpath(name);
-        const QString file = path(name + QStringLiteral("/db.tollgate"));
-        const CliRun run = runCliOn(file, {QStringLiteral("init")});
-        if (run.exitCode != 0)
-            qWarning("init failed: %s", run.err.constData());
-        return file;
+        return makeDatabase(path(name + QStringLiteral("/db.tollgate")), QStringLiteral("init"));
     }
 
 private slots:
