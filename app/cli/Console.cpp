@@ -77,6 +77,35 @@ void printErr(const QString& text)
     write(stderr, text.toUtf8());
 }
 
+namespace
+{
+// Written out in pieces of about this size.
+constexpr qsizetype kJsonChunkBytes = 1 << 16;
+} // namespace
+
+JsonArrayPrinter::JsonArrayPrinter()
+{
+    m_buffer.reserve(kJsonChunkBytes + 1024);
+    m_buffer.append('[');
+}
+
+JsonArrayPrinter::~JsonArrayPrinter()
+{
+    m_buffer.append(m_first ? "]\n" : "\n]\n");
+    write(stdout, m_buffer);
+}
+
+void JsonArrayPrinter::append(const QJsonObject& element)
+{
+    m_buffer.append(m_first ? "\n" : ",\n");
+    m_first = false;
+    m_buffer.append(QJsonDocument(element).toJson(QJsonDocument::Compact));
+    if (m_buffer.size() >= kJsonChunkBytes) {
+        write(stdout, m_buffer);
+        m_buffer.clear();
+    }
+}
+
 int userError(const QString& message)
 {
     printErr(QStringLiteral("tollgate-cli: ") + singleLine(message).trimmed() + QLatin1Char('\n'));

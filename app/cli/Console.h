@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -22,6 +23,23 @@ void printOut(const QString& text);
 void printOutBytes(const QByteArray& bytes);
 void printJson(const QJsonValue& arrayOrObject); // indented, one document
 void printErr(const QString& text);
+
+// A JSON array written one element at a time, one compact object per line, so a list of 100 000
+// projects never exists twice in memory (as objects and as one document).
+class JsonArrayPrinter
+{
+public:
+    JsonArrayPrinter();
+    ~JsonArrayPrinter(); // closes the array
+    JsonArrayPrinter(const JsonArrayPrinter&) = delete;
+    JsonArrayPrinter& operator=(const JsonArrayPrinter&) = delete;
+
+    void append(const QJsonObject& element);
+
+private:
+    QByteArray m_buffer;
+    bool m_first = true;
+};
 
 // One clear line on stderr ("tollgate-cli: <message>"); returns UserError.
 int userError(const Error& error);

@@ -108,10 +108,9 @@ int runList(const Invocation& inv)
     if (!summaries)
         return userError(summaries.error());
     if (inv.has(QStringLiteral("json"))) {
-        QJsonArray array;
+        JsonArrayPrinter array;
         for (const ProjectSummary& s : *summaries)
             array.append(summaryToJson(s));
-        printJson(array);
     } else {
         printOut(summaryTable(*summaries));
     }

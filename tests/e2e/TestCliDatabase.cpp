@@ -84,7 +84,9 @@ private slots:
         QVERIFY(first.out.contains("schema version"));
         const CliRun again = runCliOn(file, {QStringLiteral("init")});
         QVERIFY2(again.exitCode == 0, describeRun(again));
-        QVERIFY(listJson(file).isEmpty());
+        const CliRun list = runCliOn(file, {QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(list.exitCode == 0, describeRun(list));
+        QVERIFY2(jsonOutput(list).isArray() && jsonOutput(list).array().isEmpty(), list.out);
     }
 
     void initCreatesMissingFolders()
