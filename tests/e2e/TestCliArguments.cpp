@@ -122,6 +122,17 @@ private slots:
         QVERIFY(QFile::exists(file));
     }
 
+    // Without --db or $TOLLGATE_DB: portfolio.tollgate in the user's data folder.
+    void defaultDatabaseInTheDataFolder()
+    {
+        QTemporaryDir dir;
+        const CliRun run =
+            runCli({QStringLiteral("init")}, {},
+                   {QStringLiteral("TOLLGATE_DB="), QStringLiteral("XDG_DATA_HOME=") + dir.path()});
+        QVERIFY2(run.exitCode == 0, describeRun(run));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("Tollgate/portfolio.tollgate"))));
+    }
+
     void doubleDashEndsTheOptions()
     {
         const CliRun run = runCli({QStringLiteral("evaluate"), QStringLiteral("--"),

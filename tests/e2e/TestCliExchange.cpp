@@ -339,6 +339,23 @@ private slots:
         QCOMPARE(after.size(), before.size() + 1);
     }
 
+    // A scored row without a lead analyst is scored by whoever imports it: $TOLLGATE_ANALYST.
+    void importingAnalystComesFromTheEnvironment()
+    {
+        const QString csv = path(QStringLiteral("unsigned.csv"));
+        QVERIFY(writeFile(csv, "name,segment,M1,C1\nUnsigned Scores,materials,3,2\n"));
+        const QString database = path(QStringLiteral("analyst.tollgate"));
+        const CliRun run = runCli({QStringLiteral("--db"), database, QStringLiteral("import"), csv},
+                                  {}, {QStringLiteral("TOLLGATE_ANALYST=审核员 Reviewer")});
+        QVERIFY2(run.exitCode == 0, describeRun(run));
+        const QJsonObject shown =
+            showJson(database, idOf(database, QStringLiteral("Unsigned Scores")));
+        const QJsonArray scorecards = shown.value(QStringLiteral("scorecards")).toArray();
+        QCOMPARE(scorecards.size(), 1);
+        QCOMPARE(scorecards.first().toObject().value(QStringLiteral("analyst")).toString(),
+                 QStringLiteral("审核员 Reviewer"));
+    }
+
     void missingInputCreatesNothing()
     {
         const QString database = path(QStringLiteral("untouched.tollgate"));
