@@ -4,6 +4,7 @@
 #include "cli/Commands.h"
 #include "cli/Console.h"
 #include "scoring/EvaluationRequest.h"
+#include "services/FileFormat.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,22 +19,19 @@ namespace
 // The request bytes from a file, or from standard input for "-".
 Result<QByteArray> readRequest(const QString& source)
 {
-    QFile file;
-    if (source == QLatin1String("-")) {
-        if (file.open(stdin, QIODevice::ReadOnly))
-            return file.readAll();
-    } else if (QFileInfo(source).isDir()) {
-        return Error::of(
-            ErrorKind::Invalid,
-            CliText::tr("Cannot read %1: it is a folder.").arg(QDir::toNativeSeparators(source)));
-    } else {
-        file.setFileName(source);
-        if (file.open(QIODevice::ReadOnly))
-            return file.readAll();
+    if (source != QLatin1String("-")) {
+        if (QFileInfo(source).isDir()) {
+            return Error::of(ErrorKind::Invalid, CliText::tr("%1 is a folder, not a request file.")
+                                                     .arg(QDir::toNativeSeparators(source)));
+        }
+        return readWholeFile(source);
     }
-    return Error::of(ErrorKind::NotFound,
-                     CliText::tr("Cannot read %1: %2.")
-                         .arg(QDir::toNativeSeparators(source), file.errorString()));
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        return Error::of(ErrorKind::Io,
+                         CliText::tr("Cannot read standard input: %1.").arg(input.errorString()));
+    }
+    return input.readAll();
 }
 
 // Names where a request came from in front of a message about it.

@@ -1,5 +1,6 @@
 // import and export: CSV and JSON files in and out of the database (SPEC §8), through the
-// services the desktop app uses too.
+// services the desktop app uses too. The format is the file's extension; a name that is neither
+// .csv nor .json is a usage error, found before any file is touched.
 #include "cli/Arguments.h"
 #include "cli/CliText.h"
 #include "cli/Commands.h"
@@ -9,6 +10,7 @@
 #include "core/Paths.h"
 #include "exchange/TextEncoding.h"
 #include "services/FileExport.h"
+#include "services/FileFormat.h"
 #include "services/FileImport.h"
 
 #include <QFile>
@@ -20,24 +22,6 @@ namespace tollgate::cli
 
 namespace
 {
-
-enum class FileFormat { Unknown, Csv, Json };
-
-// The format is the file's extension, as SPEC §8 writes FILE.csv|FILE.json.
-FileFormat formatOf(const QString& path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("csv"))
-        return FileFormat::Csv;
-    if (suffix == QLatin1String("json"))
-        return FileFormat::Json;
-    return FileFormat::Unknown;
-}
-
-QString unknownFormatMessage(const QString& path)
-{
-    return CliText::tr("%1: the file name must end in .csv or .json.").arg(displayPath(path));
-}
 
 Result<FileImportOptions> readImportOptions(const Invocation& inv, FileFormat format)
 {
@@ -146,10 +130,10 @@ void printImportReport(const FileImportReport& report, const FileImportOptions& 
 int runImport(const Invocation& inv)
 {
     const QString input = inv.positional.at(0);
-    const FileFormat format = formatOf(input);
-    if (format == FileFormat::Unknown)
-        return usageError(inv, unknownFormatMessage(input));
-    const Result<FileImportOptions> options = readImportOptions(inv, format);
+    const Result<FileFormat> format = fileFormatOf(input);
+    if (!format)
+        return usageError(inv, format.error().message);
+    const Result<FileImportOptions> options = readImportOptions(inv, *format);
     if (!options)
         return usageError(inv, options.error().message);
     // Checked before the database is opened, so a mistyped name creates no empty database.
@@ -180,8 +164,8 @@ int runImport(const Invocation& inv)
 int runExport(const Invocation& inv)
 {
     const QString output = inv.positional.at(0);
-    if (formatOf(output) == FileFormat::Unknown)
-        return usageError(inv, unknownFormatMessage(output));
+    if (const Result<FileFormat> format = fileFormatOf(output); !format)
+        return usageError(inv, format.error().message);
     const auto portfolio = openDatabase(inv, OpenMode::ExistingOnly);
     if (!portfolio)
         return userError(portfolio.error());
