@@ -378,12 +378,18 @@ Status readScorecard(const QJsonObject& object, const QString& path, const Templ
                  "market", "cost", "created", "updated"}));
     fields.nonEmptyText("analyst", card.analyst);
     fields.date("date", card.date);
-    // The template a scorecard was scored on is recorded, but an import attaches the database's
-    // current template: the names are checked for form and otherwise not used.
+    // The version of the template it was scored on: storage links the scorecard to that stored
+    // version, or to the current one when the database lacks it. Only the default template
+    // exists, so its name is accepted as written and not used.
     QString templateName;
     fields.text("template", templateName);
-    int templateVersion = 0;
-    fields.take("template_version", json::readInteger, templateVersion);
+    if (fields.take("template_version", json::readInteger, card.templateVersion) &&
+        card.templateVersion < 1) {
+        fields.fail(Error::at(fields.pathOf("template_version"),
+                              PortfolioJsonText::tr("%1 must be 1 or more; got %2.")
+                                  .arg(fields.pathOf("template_version"))
+                                  .arg(card.templateVersion)));
+    }
     fields.flag("submitted", card.submitted);
     fields.time("created", card.created);
     fields.time("updated", card.updated);
