@@ -4,13 +4,14 @@
 # dpkg-shlibdeps plus the declared runtime plugins and font), every file in its place with the
 # right owner and mode, stripped binaries, icons of the size their folder names, nothing
 # stray, and the installed tree accepted by appstreamcli validate-tree.
-# Usage: check-deb.sh BUILD_DIR VERSION
+# Usage: check-deb.sh BUILD_DIR VERSION [CPACK]
 set -eu
 build=$1
 version=$2
+cpack=${3:-cpack} # the cpack of the cmake that configured the build
 id=io.tollgate.Tollgate
 
-for tool in cpack dpkg dpkg-deb dpkg-shlibdeps file readelf appstreamcli; do
+for tool in "$cpack" dpkg dpkg-deb dpkg-shlibdeps file readelf appstreamcli; do
     command -v "$tool" >/dev/null 2>&1 || {
         echo "$tool is not installed: run scripts/install-deps.sh" >&2
         exit 1
@@ -26,7 +27,7 @@ fail() {
 }
 
 # gzip instead of the release's xz: same contents, a fraction of the time.
-if ! cpack --config "$build/CPackConfig.cmake" -B "$tmp" -D CPACK_DEBIAN_COMPRESSION_TYPE=gzip \
+if ! "$cpack" --config "$build/CPackConfig.cmake" -B "$tmp" -D CPACK_DEBIAN_COMPRESSION_TYPE=gzip \
     >"$tmp/cpack.log" 2>&1; then
     cat "$tmp/cpack.log" >&2
     echo "FAIL: cpack could not build the package" >&2
