@@ -16,7 +16,8 @@ set(TOLLGATE_ICON_SOURCE_DIR ${PROJECT_SOURCE_DIR}/resources/icons)
 # Folder the app's .qm files are installed to (see tollgate_install_translations below).
 set(TOLLGATE_TRANSLATIONS_INSTALL_DIR ${CMAKE_INSTALL_DATADIR}/tollgate/translations)
 
-install(TARGETS tollgate tollgate-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# tollgate-cli brings its own install rule (app/cli/CMakeLists.txt, to bin/ as well).
+install(TARGETS tollgate RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 
 # --- Icons ------------------------------------------------------------------------------------
 # The PNG sizes are rendered from the SVG at build time by a small Qt tool (Qt SVG is already a
