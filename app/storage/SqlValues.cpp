@@ -99,6 +99,39 @@ std::optional<int> optionalInt(const QVariant& value)
     return value.toInt();
 }
 
+namespace
+{
+
+template <typename Enum>
+Enum storedKey(const QString& key, const QStringList& keys)
+{
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (keys.at(i) == key)
+            return static_cast<Enum>(i);
+    }
+    return static_cast<Enum>(0);
+}
+
+} // namespace
+
+Stage storedStage(const QString& key)
+{
+    static const QStringList keys = stageKeys();
+    return storedKey<Stage>(key, keys);
+}
+
+Verdict storedVerdict(const QString& key)
+{
+    static const QStringList keys = [] {
+        QStringList list;
+        for (Verdict v : {Verdict::Incomplete, Verdict::Pursue, Verdict::MarketGap,
+                          Verdict::CostGap, Verdict::Decline})
+            list << verdictKey(v);
+        return list;
+    }();
+    return storedKey<Verdict>(key, keys);
+}
+
 QString tagsText(const QStringList& tags)
 {
     return tags.join(QLatin1Char('\n'));

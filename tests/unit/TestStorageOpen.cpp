@@ -106,6 +106,7 @@ private slots:
         QVERIFY(problems);
         QVERIFY(problems->isEmpty());
         p.reset();
+        QCOMPARE(queryRaw(file, QStringLiteral("PRAGMA encoding")), QStringLiteral("UTF-16le"));
         QCOMPARE(queryRaw(file, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("delete"));
         QCOMPARE(queryRaw(file, QStringLiteral("PRAGMA application_id")),
                  QString::number(0x546f6c6c));
