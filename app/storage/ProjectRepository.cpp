@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RowVersion.h"
 #include "storage/SqlValues.h"
 #include "storage/StorageText.h"
 
@@ -90,6 +91,11 @@ Error projectNotFound(qint64 id)
     return Error::of(ErrorKind::NotFound, StorageText::tr("There is no project %1.").arg(id));
 }
 
+Error projectConflict(const Project& p, int storedVersion)
+{
+    return changedElsewhere(QStringLiteral("“%1”").arg(p.name), p.rowVersion, storedVersion);
+}
+
 Result<qint64> ProjectRepository::insert(const Project& p, const CachedEvaluation& evaluation,
                                          const QDateTime& created, const QDateTime& updated,
                                          qint64 id)
@@ -139,19 +145,8 @@ Status ProjectRepository::update(const Project& p, const QDateTime& now)
         return done;
     if (update.rowsAffected() == 1)
         return {};
-    Query exists(m_db, QStringLiteral("SELECT row_version FROM projects WHERE id = ?"));
-    exists.bind(p.id);
-    Result<QVariant> stored = exists.scalar();
-    if (!stored)
-        return stored.error();
-    if (stored->isNull())
-        return projectNotFound(p.id);
-    return Error::of(ErrorKind::Conflict,
-                     StorageText::tr("“%1” was changed elsewhere since it was read (version %2, "
-                                     "now %3); reload it and apply the change again.")
-                         .arg(p.name)
-                         .arg(p.rowVersion)
-                         .arg(stored->toInt()));
+    return unchangedRowError(m_db, QStringLiteral("projects"), p.id, projectNotFound(p.id),
+                             [&](int stored) { return projectConflict(p, stored); });
 }
 
 Status ProjectRepository::writeEvaluation(qint64 id, const CachedEvaluation& evaluation)

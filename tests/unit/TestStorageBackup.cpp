@@ -4,8 +4,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -112,19 +110,12 @@ private slots:
             std::unique_ptr<Portfolio> p = openPortfolio(file);
             TG_VERIFY_OK(p->importDocument(makeDocument(2), analyst()));
         }
-        {
-            // Another program, with foreign keys off, leaves a scorecard without its project.
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
-            QVERIFY(q.exec(QStringLiteral("UPDATE scorecards SET project_id = 999 WHERE id = 1")));
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        // Another program, with foreign keys off, leaves a scorecard without its project.
+        QCOMPARE(
+            runRaw(file, {QStringLiteral("PRAGMA foreign_keys = OFF"),
+                          QStringLiteral("UPDATE scorecards SET project_id = 999 WHERE id = 1")})
+                .error,
+            QString());
         Result<std::unique_ptr<Portfolio>> opened = Portfolio::open(file, OpenMode::ExistingOnly);
         TG_VERIFY_OK(opened);
         Result<QStringList> problems = (*opened)->integrityCheck();

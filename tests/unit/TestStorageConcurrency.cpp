@@ -29,25 +29,6 @@ private:
 
     QString newFile() { return m_dir.filePath(QStringLiteral("c%1.tollgate").arg(++m_file)); }
 
-    static QString rawValue(const QString& file, const QString& sql)
-    {
-        QString value;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(file);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    value = q.value(0).toString();
-                q.finish();
-                db.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-        return value;
-    }
-
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -57,7 +38,8 @@ private slots:
         std::unique_ptr<Portfolio> p = openPortfolio(file);
         QVERIFY(p);
         TG_VERIFY_OK(p->importDocument(makeDocument(20), analyst()));
-        QCOMPARE(rawValue(file, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("delete"));
+        QCOMPARE(runRaw(file, QStringLiteral("PRAGMA journal_mode")).value,
+                 QStringLiteral("delete"));
         QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
         QVERIFY(!QFileInfo::exists(file + QStringLiteral("-shm")));
         // No journal is left behind between edits.
@@ -68,13 +50,14 @@ private slots:
     {
         const QString file = newFile();
         openPortfolio(file).reset();
-        QCOMPARE(rawValue(file, QStringLiteral("PRAGMA journal_mode = WAL")),
+        QCOMPARE(runRaw(file, QStringLiteral("PRAGMA journal_mode = WAL")).value,
                  QStringLiteral("wal"));
         std::unique_ptr<Portfolio> p = openPortfolio(file);
         QVERIFY(p);
         TG_VERIFY_OK(p->createProject(makeProject(QStringLiteral("after WAL")), analyst()));
         p.reset();
-        QCOMPARE(rawValue(file, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("delete"));
+        QCOMPARE(runRaw(file, QStringLiteral("PRAGMA journal_mode")).value,
+                 QStringLiteral("delete"));
         QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
     }
 

@@ -3,8 +3,6 @@
 #include "storage/Schema.h"
 
 #include <QDir>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,43 +19,6 @@ private:
     QTemporaryDir m_dir;
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
-
-    // Runs SQL on a file through a plain connection of its own, as another program would.
-    static void runRaw(const QString& file, const QStringList& statements)
-    {
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            for (const QString& sql : statements)
-                QVERIFY2(q.exec(sql), qPrintable(sql));
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    }
-
-    // The first column of the first row of a query on a file, through a plain connection.
-    static QString queryRaw(const QString& file, const QString& sql)
-    {
-        QString value;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(file);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    value = q.value(0).toString();
-                q.finish();
-                db.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-        return value;
-    }
 
     void expectRefused(const QString& file, ErrorKind kind)
     {
@@ -106,9 +67,10 @@ private slots:
         QVERIFY(problems);
         QVERIFY(problems->isEmpty());
         p.reset();
-        QCOMPARE(queryRaw(file, QStringLiteral("PRAGMA encoding")), QStringLiteral("UTF-16le"));
-        QCOMPARE(queryRaw(file, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("delete"));
-        QCOMPARE(queryRaw(file, QStringLiteral("PRAGMA application_id")),
+        QCOMPARE(runRaw(file, QStringLiteral("PRAGMA encoding")).value, QStringLiteral("UTF-16le"));
+        QCOMPARE(runRaw(file, QStringLiteral("PRAGMA journal_mode")).value,
+                 QStringLiteral("delete"));
+        QCOMPARE(runRaw(file, QStringLiteral("PRAGMA application_id")).value,
                  QString::number(0x546f6c6c));
     }
 
@@ -210,8 +172,11 @@ private slots:
     void otherSqliteDatabaseIsRefused()
     {
         const QString file = path(QStringLiteral("other.sqlite"));
-        runRaw(file, {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"),
-                      QStringLiteral("INSERT INTO notes (text) VALUES ('hello')")});
+        QCOMPARE(
+            runRaw(file, {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"),
+                          QStringLiteral("INSERT INTO notes (text) VALUES ('hello')")})
+                .error,
+            QString());
         expectRefused(file, ErrorKind::Invalid);
     }
 
@@ -222,7 +187,10 @@ private slots:
             std::unique_ptr<Portfolio> p = openPortfolio(file);
             QVERIFY(p);
         }
-        runRaw(file, {QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion + 1)});
+        QCOMPARE(
+            runRaw(file, QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion + 1))
+                .error,
+            QString());
         const QByteArray before = fileBytes(file);
         Result<std::unique_ptr<Portfolio>> opened = Portfolio::open(file, OpenMode::ExistingOnly);
         QVERIFY(!opened);
