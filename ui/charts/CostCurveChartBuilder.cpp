@@ -157,6 +157,15 @@ QChart* CostCurveChartBuilder::build(const CostInputs& inputs, const Options& op
     return build(*params, options);
 }
 
+QAbstractSeries* CostCurveChartBuilder::findSeries(const QChart* chart, const QString& objectName)
+{
+    const QList<QAbstractSeries*> all = chart->series();
+    for (QAbstractSeries* series : all)
+        if (series->objectName() == objectName)
+            return series;
+    return nullptr;
+}
+
 QChart* CostCurveChartBuilder::placeholder(const QString& message, const Options& options)
 {
     QChart* chart = emptyChart(options);

@@ -38,6 +38,9 @@ public:
     // (the core's message), so a view always has something to show.
     static QChart* build(const CostInputs& inputs, const Options& options);
 
+    // The series of `chart` with the object name (one of the names above), or nullptr.
+    static QAbstractSeries* findSeries(const QChart* chart, const QString& objectName);
+
     // An empty chart carrying a message, e.g. while the inputs are incomplete.
     static QChart* placeholder(const QString& message, const Options& options);
 };

@@ -46,7 +46,6 @@ CriterionEditor::CriterionEditor(const Criterion& criterion, QWidget* parent)
 
     m_suggestion->setObjectName(criterion.key + QStringLiteral("SuggestionLabel"));
     m_suggestion->setStyleSheet(QStringLiteral("color: #2e7d32;"));
-    m_suggestion->setWordWrap(true);
     m_suggestion->hide();
 
     m_rubric->setObjectName(criterion.key + QStringLiteral("RubricLabel"));
@@ -67,7 +66,8 @@ CriterionEditor::CriterionEditor(const Criterion& criterion, QWidget* parent)
 
     m_evidence->setObjectName(criterion.key + QStringLiteral("EvidenceEdit"));
     m_evidence->setAccessibleName(tr("%1 evidence").arg(criterion.key));
-    m_evidence->setFixedHeight(m_evidence->fontMetrics().lineSpacing() * 3 + 12);
+    m_evidence->setFixedHeight(m_evidence->fontMetrics().lineSpacing() * 2 + 14);
+    m_evidence->setPlaceholderText(tr("Evidence: sources, customer names, figures"));
 
     m_confidence->setObjectName(criterion.key + QStringLiteral("ConfidenceCombo"));
     m_confidence->setAccessibleName(tr("%1 confidence").arg(criterion.key));
@@ -76,14 +76,14 @@ CriterionEditor::CriterionEditor(const Criterion& criterion, QWidget* parent)
     m_confidence->addItem(tr("Medium"));
     m_confidence->addItem(tr("High"));
 
+    // One line for name, knock-out mark, suggestion and the score control, so the controls
+    // of all twelve criteria line up in one column on the right.
     auto* head = new QHBoxLayout;
-    head->setSpacing(8);
+    head->setSpacing(10);
     head->addWidget(m_name, 1);
-    head->addWidget(m_knockout, 0, Qt::AlignTop);
-    auto* control = new QHBoxLayout;
-    control->setSpacing(10);
-    control->addWidget(m_selector, 0);
-    control->addWidget(m_suggestion, 1);
+    head->addWidget(m_knockout, 0, Qt::AlignVCenter);
+    head->addWidget(m_suggestion, 0, Qt::AlignVCenter);
+    head->addWidget(m_selector, 0, Qt::AlignVCenter);
     auto* rubricRow = new QHBoxLayout;
     rubricRow->addWidget(m_rubric, 1);
     rubricRow->addWidget(m_levelsToggle, 0, Qt::AlignTop);
@@ -92,10 +92,9 @@ CriterionEditor::CriterionEditor(const Criterion& criterion, QWidget* parent)
     evidenceRow->addWidget(m_confidence, 0, Qt::AlignTop);
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 8, 10, 8);
-    layout->setSpacing(5);
+    layout->setContentsMargins(10, 6, 10, 6);
+    layout->setSpacing(4);
     layout->addLayout(head);
-    layout->addLayout(control);
     layout->addLayout(rubricRow);
     layout->addWidget(m_levels);
     layout->addLayout(evidenceRow);

@@ -58,7 +58,9 @@ EvaluationBanner::EvaluationBanner(QWidget* parent)
     m_verdict->setMinimumHeight(44);
     m_verdict->setWordWrap(true);
     m_flags->setObjectName(QStringLiteral("flagsLabel"));
-    m_flags->setWordWrap(true);
+    // One flag a line, unwrapped: a wrapped rich-text label under-reports its height inside
+    // nested layouts and would be clipped.
+    m_flags->setWordWrap(false);
     m_flags->setTextFormat(Qt::RichText);
     m_flags->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

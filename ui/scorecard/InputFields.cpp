@@ -117,7 +117,7 @@ QList<InputField> costInputFields()
          InputFieldText::tr("e.g. 0.6 or 60%"), InputFieldText::tr("per year"), false, false,
          &readCost<&CostInputs::volumeGrowth>, &writeCost<&CostInputs::volumeGrowth>},
         {QStringLiteral("learning_rate"), InputFieldText::tr("Learning rate"),
-         InputFieldText::tr("e.g. 0.85"), InputFieldText::tr("cost × per doubling"), false, false,
+         InputFieldText::tr("e.g. 0.85"), InputFieldText::tr("× cost per doubling"), false, false,
          &readCost<&CostInputs::learningRate>, &writeCost<&CostInputs::learningRate>},
         {QStringLiteral("price_erosion"), InputFieldText::tr("Price erosion"),
          InputFieldText::tr("e.g. 0.05 or 5%"), InputFieldText::tr("per year"), false, false,

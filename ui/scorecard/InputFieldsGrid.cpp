@@ -31,6 +31,11 @@ InputFieldsGrid::InputFieldsGrid(const QList<InputField>& fields, int columns, Q
         connect(numberField, &NumberField::committed, this, &InputFieldsGrid::committed);
         connect(numberField, &NumberField::edited, this, &InputFieldsGrid::edited);
     }
+    int unitWidth = 0;
+    for (NumberField* f : std::as_const(m_ordered))
+        unitWidth = std::max(unitWidth, f->unitTextWidth());
+    for (NumberField* f : std::as_const(m_ordered))
+        f->setUnitWidth(unitWidth + 4);
 }
 
 void InputFieldsGrid::setValues(const Scorecard& scorecard, bool keepTyping)

@@ -72,6 +72,16 @@ void NumberField::setReadOnly(bool readOnly)
     m_edit->setReadOnly(readOnly);
 }
 
+void NumberField::setUnitWidth(int width)
+{
+    m_unit->setFixedWidth(width);
+}
+
+int NumberField::unitTextWidth() const
+{
+    return m_unit->fontMetrics().horizontalAdvance(m_unit->text());
+}
+
 void NumberField::setChinese(bool chinese)
 {
     m_chinese = chinese;

@@ -35,6 +35,9 @@ public:
     QString errorText() const { return m_errorText; }
 
     void setReadOnly(bool readOnly);
+    // Gives the unit text a fixed width, so the fields of a grid line up whatever their units.
+    void setUnitWidth(int width);
+    int unitTextWidth() const;
     void setChinese(bool chinese);
 
 signals:

@@ -11,7 +11,8 @@ namespace tollgate
 namespace
 {
 
-constexpr int kNotScoredId = -1;
+// Not -1: QButtonGroup reads -1 as "assign an id for me".
+constexpr int kNotScoredId = 6;
 
 // Segmented look: adjoining buttons, the chosen one filled with the palette's highlight.
 const QString kButtonStyle = QStringLiteral(
@@ -52,7 +53,6 @@ ScoreSelector::ScoreSelector(const QString& criterionKey, QWidget* parent)
         layout->addWidget(button);
         m_buttons[i] = button;
     }
-    layout->addStretch(1);
     setFocusProxy(m_buttons[0]);
     connect(m_group, &QButtonGroup::idClicked, this,
             [this](int id) { choose(id == kNotScoredId ? std::nullopt : std::optional<int>(id)); });

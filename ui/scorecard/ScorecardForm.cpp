@@ -40,6 +40,18 @@ QString confidenceName(Confidence c)
     return {};
 }
 
+// A question's title, larger than the criteria under it.
+QLabel* questionHeading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    label->setFont(font);
+    return label;
+}
+
 // A quote from the interview under each question's title, in its own words.
 QLabel* questionSubtitle(const QString& text, QWidget* parent)
 {
@@ -88,6 +100,7 @@ ScorecardForm::ScorecardForm(QWidget* parent)
     headerLayout->setContentsMargins(10, 8, 10, 8);
     headerLayout->addWidget(m_banner);
     headerLayout->addWidget(m_incumbent);
+    header->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -96,11 +109,21 @@ ScorecardForm::ScorecardForm(QWidget* parent)
     layout->addWidget(m_scroll, 1);
 }
 
+ScorecardForm::~ScorecardForm()
+{
+    // Destroying a shown form takes focus from its fields, which would commit into a form
+    // that is half gone: stop listening first.
+    const QList<QWidget*> children = findChildren<QWidget*>();
+    for (QWidget* child : children)
+        child->disconnect(this);
+}
+
 QGroupBox* ScorecardForm::buildMarketGroup()
 {
-    auto* group = new QGroupBox(tr("Question 1 — Is the market big enough?"), this);
+    auto* group = new QGroupBox(this);
     group->setObjectName(QStringLiteral("marketGroup"));
     auto* layout = new QVBoxLayout(group);
+    layout->addWidget(questionHeading(tr("Question 1 — Is the market big enough?"), group));
     layout->addWidget(questionSubtitle(
         QStringLiteral("市场空间是否足够大 — ") +
             tr("how big a market, who pays and how many, why buy, how much room to pay"),
@@ -131,10 +154,11 @@ QGroupBox* ScorecardForm::buildMarketGroup()
 
 QGroupBox* ScorecardForm::buildCostGroup()
 {
-    auto* group =
-        new QGroupBox(tr("Question 2 — Can cost reach a profitable level in time?"), this);
+    auto* group = new QGroupBox(this);
     group->setObjectName(QStringLiteral("costGroup"));
     auto* layout = new QVBoxLayout(group);
+    layout->addWidget(
+        questionHeading(tr("Question 2 — Can cost reach a profitable level in time?"), group));
     layout->addWidget(questionSubtitle(
         QStringLiteral("成本能否在可见的时间内降到可盈利水平 — ") +
             tr("unit economics, cost-down path, time to profitable cost, capital, supply chain"),

@@ -33,6 +33,7 @@ class ScorecardForm : public QWidget
     Q_OBJECT
 public:
     explicit ScorecardForm(QWidget* parent = nullptr);
+    ~ScorecardForm() override;
 
     // The template the scorecard is scored on; rebuilds the criteria.
     void setTemplate(const Template& scoringTemplate);
