@@ -6,6 +6,7 @@
 #include "scoring/DefaultTemplate.h"
 #include "scoring/Evaluation.h"
 
+#include <QApplication>
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
@@ -204,8 +205,53 @@ private slots:
         selector->button(-1)->setFocus();
         QTest::keyClick(selector->button(-1), Qt::Key_3);
         QCOMPARE(m_form->scorecard().score(QStringLiteral("C2")), std::optional<int>(3));
-        QTest::keyClick(selector->button(3), Qt::Key_Minus);
+        QTest::keyClick(selector->button(3), Qt::Key_Right);
+        QCOMPARE(m_form->scorecard().score(QStringLiteral("C2")), std::optional<int>(4));
+        QVERIFY(selector->button(4)->hasFocus());
+        QTest::keyClick(selector->button(4), Qt::Key_Minus);
         QVERIFY(!m_form->scorecard().score(QStringLiteral("C2")).has_value());
+    }
+
+    // Tab reads the form as a page: market inputs, then M1 (one stop on its chosen level),
+    // its levels, evidence and confidence, on to M2; the cost inputs come after M6.
+    void tabFollowsReadingOrder()
+    {
+        clickScore(m_form.get(), QStringLiteral("M1"), 2);
+        QLineEdit* payers = m_form->inputField(QStringLiteral("payers"))->lineEdit();
+        payers->setFocus();
+        QVERIFY(payers->hasFocus());
+        CriterionEditor* m1 = m_form->criterionEditor(QStringLiteral("M1"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), m1->scoreSelector()->button(2));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(),
+                 m1->findChild<QWidget*>(QStringLiteral("M1LevelsToggle")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), m1->evidenceEdit());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), m1->confidenceCombo());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(),
+                 m_form->criterionEditor(QStringLiteral("M2"))->scoreSelector()->button(-1));
+
+        QWidget* m6Confidence = m_form->criterionEditor(QStringLiteral("M6"))->confidenceCombo();
+        m6Confidence->setFocus();
+        QTest::keyClick(m6Confidence, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(),
+                 m_form->inputField(QStringLiteral("unit_cost"))->lineEdit());
+    }
+
+    void allLevelsBehindTheExpander()
+    {
+        CriterionEditor* m5 = m_form->criterionEditor(QStringLiteral("M5"));
+        auto* levels = m5->findChild<QLabel*>(QStringLiteral("M5LevelsLabel"));
+        QVERIFY(!levels->isVisible());
+        QTest::mouseClick(m5->findChild<QToolButton*>(QStringLiteral("M5LevelsToggle")),
+                          Qt::LeftButton);
+        QVERIFY(levels->isVisible());
+        const Criterion* c = defaultTemplate().criterion(QStringLiteral("M5"));
+        for (int s = 0; s <= 5; ++s)
+            QVERIFY(levels->text().contains(c->rubricEn[s].toHtmlEscaped()));
     }
 
     void badValuesAreMarkedAtTheFieldAndNeverHandedOn_data()

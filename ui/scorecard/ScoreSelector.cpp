@@ -5,6 +5,8 @@
 #include <QKeyEvent>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace tollgate
 {
 
@@ -39,8 +41,9 @@ ScoreSelector::ScoreSelector(const QString& criterionKey, QWidget* parent)
         button->setCheckable(true);
         button->setAutoRaise(false);
         // Taking focus on click ends any text edit elsewhere first, so it is stored as its
-        // own step before the score.
-        button->setFocusPolicy(Qt::StrongFocus);
+        // own step before the score. Only the chosen button is a Tab stop (updateChecked), as
+        // in a group of radio buttons: one stop per criterion, not seven.
+        button->setFocusPolicy(Qt::ClickFocus);
         button->setStyleSheet(kButtonStyle);
         button->setText(level < 0 ? QStringLiteral("–") : QString::number(level));
         button->setObjectName(criterionKey + QStringLiteral("Score") +
@@ -53,7 +56,6 @@ ScoreSelector::ScoreSelector(const QString& criterionKey, QWidget* parent)
         layout->addWidget(button);
         m_buttons[i] = button;
     }
-    setFocusProxy(m_buttons[0]);
     connect(m_group, &QButtonGroup::idClicked, this,
             [this](int id) { choose(id == kNotScoredId ? std::nullopt : std::optional<int>(id)); });
     updateChecked();
@@ -112,6 +114,13 @@ void ScoreSelector::keyPressEvent(QKeyEvent* event)
             return;
         }
     }
+    // Left and Right step through the levels like a radio group; "–" sits left of 0.
+    if (!m_readOnly && (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)) {
+        const int current = m_score ? *m_score : -1;
+        const int next = std::clamp(current + (event->key() == Qt::Key_Left ? -1 : 1), -1, 5);
+        choose(next < 0 ? std::nullopt : std::optional<int>(next));
+        return;
+    }
     QWidget::keyPressEvent(event);
 }
 
@@ -131,7 +140,13 @@ void ScoreSelector::choose(std::optional<int> score)
 void ScoreSelector::updateChecked()
 {
     QToolButton* b = button(m_score ? *m_score : -1);
+    const bool hadFocus = std::any_of(m_buttons.cbegin(), m_buttons.cend(),
+                                      [](const QToolButton* x) { return x->hasFocus(); });
     b->setChecked(true);
+    for (QToolButton* other : m_buttons)
+        other->setFocusPolicy(other == b ? Qt::StrongFocus : Qt::ClickFocus);
+    if (hadFocus)
+        b->setFocus(Qt::OtherFocusReason);
     if (m_readOnly)
         setReadOnly(true);
 }

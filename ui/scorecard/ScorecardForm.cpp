@@ -241,9 +241,33 @@ void ScorecardForm::setTemplate(const Template& scoringTemplate)
                     hand(after, tr("Confidence of %1: %2").arg(key, confidenceName(confidence)));
                 });
     }
-    // Tab order follows reading order: inputs, then criteria top to bottom.
+    setReadingTabOrder();
     showEntries();
     refresh();
+}
+
+void ScorecardForm::setReadingTabOrder()
+{
+    // Tab follows the page as it reads: the market inputs, M1..M6, the cost inputs, C1..C6.
+    // Editors are made after the input grids, so creation order alone would put the cost
+    // inputs before M1.
+    QList<QWidget*> order;
+    const auto appendFocusable = [&order](QWidget* container) {
+        const QList<QWidget*> children = container->findChildren<QWidget*>();
+        for (QWidget* w : children)
+            if (w->focusPolicy() != Qt::NoFocus)
+                order.append(w);
+    };
+    appendFocusable(m_marketInputs);
+    for (const Criterion& c : m_template.criteria)
+        if (c.question == Question::Market)
+            appendFocusable(m_editors.value(c.key));
+    appendFocusable(m_costInputs);
+    for (const Criterion& c : m_template.criteria)
+        if (c.question == Question::Cost)
+            appendFocusable(m_editors.value(c.key));
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
 }
 
 void ScorecardForm::clearCriteria()

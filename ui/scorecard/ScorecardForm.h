@@ -68,6 +68,7 @@ private:
     QGroupBox* buildMarketGroup();
     QGroupBox* buildCostGroup();
     void clearCriteria();
+    void setReadingTabOrder();
     void showEntries();
     void hand(const Scorecard& after, const QString& description, const QString& mergeKey = {});
     void refresh();
