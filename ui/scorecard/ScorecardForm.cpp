@@ -141,14 +141,7 @@ QGroupBox* ScorecardForm::buildMarketGroup()
     layout->addLayout(m_marketCriteria);
 
     connect(m_marketInputs, &InputFieldsGrid::edited, this, &ScorecardForm::refresh);
-    connect(m_marketInputs, &InputFieldsGrid::committed, this,
-            [this](const QString& key, std::optional<double> value) {
-                Scorecard after = m_committed;
-                for (const InputField& f : marketInputFields())
-                    if (f.key == key)
-                        f.write(after, value);
-                hand(after, tr("Change %1").arg(inputField(key)->field().label));
-            });
+    connect(m_marketInputs, &InputFieldsGrid::committed, this, &ScorecardForm::handInput);
     return group;
 }
 
@@ -192,15 +185,16 @@ QGroupBox* ScorecardForm::buildCostGroup()
     layout->addLayout(m_costCriteria);
 
     connect(m_costInputs, &InputFieldsGrid::edited, this, &ScorecardForm::refresh);
-    connect(m_costInputs, &InputFieldsGrid::committed, this,
-            [this](const QString& key, std::optional<double> value) {
-                Scorecard after = m_committed;
-                for (const InputField& f : costInputFields())
-                    if (f.key == key)
-                        f.write(after, value);
-                hand(after, tr("Change %1").arg(inputField(key)->field().label));
-            });
+    connect(m_costInputs, &InputFieldsGrid::committed, this, &ScorecardForm::handInput);
     return group;
+}
+
+void ScorecardForm::handInput(const QString& key, std::optional<double> value)
+{
+    const InputField& field = inputField(key)->field();
+    Scorecard after = m_committed;
+    field.write(after, value);
+    hand(after, tr("Change %1").arg(field.label));
 }
 
 NumberField* ScorecardForm::inputField(const QString& key) const

@@ -70,6 +70,7 @@ private:
     void clearCriteria();
     void setReadingTabOrder();
     void showEntries();
+    void handInput(const QString& key, std::optional<double> value);
     void hand(const Scorecard& after, const QString& description, const QString& mergeKey = {});
     void refresh();
     void refreshCostChart(const Scorecard& preview);

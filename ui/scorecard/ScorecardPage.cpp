@@ -161,6 +161,13 @@ void ScorecardPage::setErrorReporter(std::function<void(const Error&)> reporter)
     m_context->reportError = std::move(reporter);
 }
 
+void ScorecardPage::setChinese(bool chinese)
+{
+    m_chinese = chinese;
+    m_form->setChinese(chinese);
+    reload(true);
+}
+
 qint64 ScorecardPage::shownScorecardId() const
 {
     return m_shownId > 0 ? m_shownId : 0;

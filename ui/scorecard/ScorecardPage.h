@@ -45,6 +45,9 @@ public:
     // Starts a new dated screening from a copy of the analyst's latest; old ones stay.
     void startNewScreening();
 
+    // Rubric texts and criterion names in Chinese or English; defaults to the UI locale.
+    void setChinese(bool chinese);
+
     // Replaces the dialogs the page shows on a conflict or error (tests answer directly).
     void setConflictResolver(
         std::function<ConflictChoice(const Scorecard& stored, const Error& error)> resolver);
