@@ -77,7 +77,9 @@ ScorecardForm::ScorecardForm(QWidget* parent)
 {
     setObjectName(QStringLiteral("scorecardForm"));
     m_incumbent->setObjectName(QStringLiteral("incumbentLabel"));
-    m_incumbent->setWordWrap(true);
+    // No word wrap anywhere in the header: a wrapped label reports its height only for the
+    // width it is asked about, and the header would be laid out too short and clipped.
+    m_incumbent->setWordWrap(false);
     m_incumbent->setForegroundRole(QPalette::PlaceholderText);
 
     auto* content = new QWidget(m_scroll);
