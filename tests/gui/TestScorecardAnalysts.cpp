@@ -1,5 +1,9 @@
 #include "ScorecardPageFixture.h"
 
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QToolButton>
+
 using namespace tollgate;
 using namespace tollgate::test;
 
@@ -161,6 +165,23 @@ private slots:
         QVERIFY(aggregateImage.save(
             QDir::temp().filePath(QStringLiteral("tollgate-page-aggregate.png"))));
         QCOMPARE(aggregateImage.size(), QSize(1366, 768));
+
+        // Narrow, as in the detail pane beside the project table.
+        m_page->tabs()->setCurrentIndex(0);
+        m_page->resize(560, 768);
+        form()
+            ->criterionEditor(QStringLiteral("M1"))
+            ->findChild<QToolButton*>(QStringLiteral("M1LevelsToggle"))
+            ->click();
+        QTest::qWait(50);
+        QVERIFY(m_page->grab().toImage().save(
+            QDir::temp().filePath(QStringLiteral("tollgate-page-form-narrow.png"))));
+        auto* scroll = form()->findChild<QScrollArea*>();
+        scroll->verticalScrollBar()->setValue(
+            form()->findChild<QWidget*>(QStringLiteral("costGroup"))->y());
+        QTest::qWait(50);
+        QVERIFY(m_page->grab().toImage().save(
+            QDir::temp().filePath(QStringLiteral("tollgate-page-cost-narrow.png"))));
         QVERIFY(formImage != aggregateImage);
     }
 };

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -61,6 +62,8 @@ QLabel* questionSubtitle(const QString& text, QWidget* parent)
     return label;
 }
 
+constexpr int kSideBySideWidth = 820;
+
 std::optional<double> fundYearsLeft(const Project& project)
 {
     if (!project.fundEndYear)
@@ -77,9 +80,7 @@ ScorecardForm::ScorecardForm(QWidget* parent)
 {
     setObjectName(QStringLiteral("scorecardForm"));
     m_incumbent->setObjectName(QStringLiteral("incumbentLabel"));
-    // No word wrap anywhere in the header: a wrapped label reports its height only for the
-    // width it is asked about, and the header would be laid out too short and clipped.
-    m_incumbent->setWordWrap(false);
+    m_incumbent->setWordWrap(true);
     m_incumbent->setForegroundRole(QPalette::PlaceholderText);
 
     auto* content = new QWidget(m_scroll);
@@ -165,7 +166,7 @@ QGroupBox* ScorecardForm::buildCostGroup()
     m_chartView = new QChartView(inputs);
     m_chartView->setObjectName(QStringLiteral("costCurveChartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(320, 280);
+    m_chartView->setMinimumSize(300, 280);
     m_chartView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_years = new QLabel(inputs);
     m_years->setObjectName(QStringLiteral("yearsToProfitableCostLabel"));
@@ -177,9 +178,9 @@ QGroupBox* ScorecardForm::buildCostGroup()
     auto* right = new QVBoxLayout;
     right->addWidget(m_years);
     right->addWidget(m_chartView, 1);
-    auto* inputsLayout = new QHBoxLayout(inputs);
-    inputsLayout->addWidget(m_costInputs, 2);
-    inputsLayout->addLayout(right, 3);
+    m_costLayout = new QBoxLayout(QBoxLayout::LeftToRight, inputs);
+    m_costLayout->addWidget(m_costInputs, 2);
+    m_costLayout->addLayout(right, 3);
     layout->addWidget(inputs);
 
     m_costCriteria = new QVBoxLayout;
@@ -240,6 +241,17 @@ void ScorecardForm::setTemplate(const Template& scoringTemplate)
     setReadingTabOrder();
     showEntries();
     refresh();
+}
+
+void ScorecardForm::resizeEvent(QResizeEvent* event)
+{
+    // Side by side the fields and the curve need about 800 pixels; in a narrower detail pane
+    // the curve goes under the fields rather than off the edge.
+    const auto direction = event->size().width() >= kSideBySideWidth ? QBoxLayout::LeftToRight
+                                                                     : QBoxLayout::TopToBottom;
+    if (m_costLayout->direction() != direction)
+        m_costLayout->setDirection(direction);
+    QWidget::resizeEvent(event);
 }
 
 void ScorecardForm::setReadingTabOrder()
