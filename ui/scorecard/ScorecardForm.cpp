@@ -286,13 +286,14 @@ void ScorecardForm::clearCriteria()
 
 void ScorecardForm::setProject(const Project& project)
 {
+    if (project.fundEndYear != m_project.fundEndYear)
+        m_chartShowsInputs = false; // the fund-end marker moved: draw the curve again
     m_project = project;
     m_incumbent->setText(
         project.dominantIncumbent
             ? tr("Head-on with a dominant incumbent: ticked on the project (a red flag).")
             : tr("Head-on with a dominant incumbent: not ticked (set it in the project's "
                  "details)."));
-    m_chartShowsInputs = false; // the fund-end marker may have moved
     refresh();
 }
 
