@@ -39,6 +39,26 @@ private:
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     }
 
+    // The first column of the first row of a query on a file, through a plain connection.
+    static QString queryRaw(const QString& file, const QString& sql)
+    {
+        QString value;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(file);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec(sql) && q.next())
+                    value = q.value(0).toString();
+                q.finish();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        return value;
+    }
+
     void expectRefused(const QString& file, ErrorKind kind)
     {
         const QByteArray before = fileBytes(file);
@@ -85,6 +105,11 @@ private slots:
         Result<QStringList> problems = p->integrityCheck();
         QVERIFY(problems);
         QVERIFY(problems->isEmpty());
+        p.reset();
+        QCOMPARE(queryRaw(file, QStringLiteral("PRAGMA encoding")), QStringLiteral("UTF-16le"));
+        QCOMPARE(queryRaw(file, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("delete"));
+        QCOMPARE(queryRaw(file, QStringLiteral("PRAGMA application_id")),
+                 QString::number(0x546f6c6c));
     }
 
     void reopenKeepsData()
