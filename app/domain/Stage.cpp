@@ -1,6 +1,7 @@
 #include "domain/Stage.h"
 
-namespace tollgate {
+namespace tollgate
+{
 
 QStringList stageKeys()
 {

@@ -5,7 +5,8 @@
 
 #include <optional>
 
-namespace tollgate {
+namespace tollgate
+{
 
 // The pipeline stage of a project (SPEC §2): sourcing → screening → diligence → committee →
 // invested | passed | exited.

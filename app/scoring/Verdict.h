@@ -4,7 +4,8 @@
 
 #include <optional>
 
-namespace tollgate {
+namespace tollgate
+{
 
 // The outcome of the two questions (SPEC §4).
 enum class Verdict { Incomplete, Pursue, MarketGap, CostGap, Decline };
