@@ -1,4 +1,4 @@
-#include "ChartFixtures.h"
+#include "AnalyticsFixtures.h"
 #include "analytics/ProjectCharts.h"
 #include "charts/ChartExport.h"
 #include "charts/ChartPanel.h"

@@ -1,3 +1,4 @@
+#include "AnalyticsFixtures.h"
 #include "analytics/ProjectCharts.h"
 #include "charts/RadarChartBuilder.h"
 #include "charts/ScoreTrendChartBuilder.h"
@@ -20,16 +21,7 @@ namespace
 
 Scorecard card(qint64 id, const QString& analyst, const QDate& date, int market, int cost)
 {
-    Scorecard s;
-    s.id = id;
-    s.analyst = analyst;
-    s.date = date;
-    for (const Criterion& c : defaultTemplate().criteria) {
-        const int score = c.question == Question::Market ? market : cost;
-        if (score >= 0)
-            s.entries[c.key].score = score;
-    }
-    return s;
+    return test::uniformScorecard(id, analyst, date, market, cost);
 }
 
 QLineSeries* lineNamed(QChart* chart, const QString& name)

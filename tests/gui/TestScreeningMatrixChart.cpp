@@ -1,4 +1,4 @@
-#include "ChartFixtures.h"
+#include "AnalyticsFixtures.h"
 #include "charts/ScreeningMatrixChartBuilder.h"
 
 #include <QChartView>

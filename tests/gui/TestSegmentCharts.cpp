@@ -1,4 +1,4 @@
-#include "ChartFixtures.h"
+#include "AnalyticsFixtures.h"
 #include "charts/CompositeBoxPlotChartBuilder.h"
 #include "charts/TamBarsChartBuilder.h"
 #include "charts/VerdictBarsChartBuilder.h"

@@ -1,3 +1,4 @@
+#include "AnalyticsFixtures.h"
 #include "analytics/ProjectCharts.h"
 #include "scoring/DefaultTemplate.h"
 
@@ -10,22 +11,9 @@ using namespace tollgate;
 namespace
 {
 
-// A scorecard with the same score on every market criterion and another on every cost one;
-// -1 leaves a question unscored.
 Scorecard card(qint64 id, const QString& analyst, const QDate& date, int market, int cost)
 {
-    Scorecard s;
-    s.id = id;
-    s.analyst = analyst;
-    s.date = date;
-    for (const Criterion& c : defaultTemplate().criteria) {
-        const int score = c.question == Question::Market ? market : cost;
-        CriterionEntry e;
-        if (score >= 0)
-            e.score = score;
-        s.entries.insert(c.key, e);
-    }
-    return s;
+    return test::uniformScorecard(id, analyst, date, market, cost);
 }
 
 const QString kChen = QStringLiteral("陈思远");

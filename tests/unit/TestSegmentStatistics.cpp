@@ -1,3 +1,4 @@
+#include "AnalyticsFixtures.h"
 #include "analytics/SegmentStatistics.h"
 
 #include <QTest>
@@ -17,20 +18,8 @@ ProjectSummary summary(qint64 id, const QString& segment, Stage stage, std::opti
                        std::optional<double> c, Verdict verdict, std::optional<double> tam = {},
                        const QString& analyst = QStringLiteral("陈思远"))
 {
-    ProjectSummary s;
-    s.id = id;
-    s.name = QStringLiteral("项目 %1").arg(id);
-    s.segmentKey = segment;
-    s.stage = stage;
-    s.market = m;
-    s.cost = c;
-    if (m && c)
-        s.composite = std::sqrt(*m * *c);
-    s.verdict = verdict;
-    s.tamCny = tam;
-    s.leadAnalyst = analyst;
-    s.updated = QDateTime(QDate(2026, 6, 1), QTime(12, 0));
-    return s;
+    return test::chartSummary(id, QStringLiteral("项目 %1").arg(id), segment, stage, m, c, verdict,
+                              tam, analyst);
 }
 
 // A small portfolio worked by hand in the tests below.

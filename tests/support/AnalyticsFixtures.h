@@ -1,6 +1,6 @@
 #pragma once
 
-// A small known portfolio for the chart tests, worked by hand:
+// Known data for the analytics and chart tests. A small portfolio worked by hand:
 //   sensors (传感器):           1 pursue (80, 70) TAM 8 bn, 2 market gap (40, 80) TAM 2 bn,
 //                               3 passed cost gap (70, 30) TAM 5 bn, 4 incomplete (50, -)
 //   materials (材料):           5 decline (20, 20), 6 pursue (90, 90) TAM 3 bn
@@ -8,6 +8,7 @@
 // Every other segment of the default list is empty.
 
 #include "analytics/SegmentStatistics.h"
+#include "scoring/DefaultTemplate.h"
 
 #include <cmath>
 
@@ -16,7 +17,8 @@ namespace tollgate::test
 
 inline ProjectSummary chartSummary(qint64 id, const QString& name, const QString& segment,
                                    Stage stage, std::optional<double> m, std::optional<double> c,
-                                   Verdict verdict, std::optional<double> tam = {})
+                                   Verdict verdict, std::optional<double> tam = {},
+                                   const QString& analyst = QStringLiteral("陈思远"))
 {
     ProjectSummary s;
     s.id = id;
@@ -29,7 +31,7 @@ inline ProjectSummary chartSummary(qint64 id, const QString& name, const QString
         s.composite = std::sqrt(*m * *c);
     s.verdict = verdict;
     s.tamCny = tam;
-    s.leadAnalyst = QStringLiteral("陈思远");
+    s.leadAnalyst = analyst;
     s.updated = QDateTime(QDate(2026, 6, 1), QTime(12, 0));
     return s;
 }
@@ -59,6 +61,25 @@ inline QList<ProjectSummary> knownSummaries()
 inline DashboardStatistics knownStatistics(const SummaryFilter& filter = {})
 {
     return computeDashboardStatistics(knownSummaries(), defaultSegments(), filter);
+}
+
+// A scorecard of the default template with one score on every market criterion and another on
+// every cost criterion; -1 leaves that question unscored.
+inline Scorecard uniformScorecard(qint64 id, const QString& analyst, const QDate& date, int market,
+                                  int cost)
+{
+    Scorecard s;
+    s.id = id;
+    s.analyst = analyst;
+    s.date = date;
+    for (const Criterion& c : defaultTemplate().criteria) {
+        const int score = c.question == Question::Market ? market : cost;
+        CriterionEntry e;
+        if (score >= 0)
+            e.score = score;
+        s.entries.insert(c.key, e);
+    }
+    return s;
 }
 
 } // namespace tollgate::test
