@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
 
 namespace tollgate
 {
@@ -12,15 +11,15 @@ namespace tollgate
 namespace
 {
 
-MatrixPoint pointOf(const ProjectSummary& s, int segment)
+MatrixPoint pointOf(const ProjectSummary& s, const MatrixCandidate& c)
 {
     MatrixPoint p;
     p.projectId = s.id;
     p.name = s.name;
-    p.segment = segment;
-    p.market = *s.market;
-    p.cost = *s.cost;
-    p.composite = s.composite.value_or(std::sqrt(p.market * p.cost));
+    p.segment = c.segment;
+    p.market = c.market;
+    p.cost = c.cost;
+    p.composite = s.composite.value_or(std::sqrt(c.market * c.cost));
     p.verdict = s.verdict;
     return p;
 }
@@ -33,33 +32,42 @@ int cellOf(double score, int cells)
 
 } // namespace
 
-QList<MatrixPoint> matrixPoints(const std::vector<const ProjectSummary*>& candidates,
-                                const std::vector<int>& segmentOfCandidate,
+QList<MatrixPoint> matrixPoints(const QList<ProjectSummary>& summaries,
+                                const std::vector<MatrixCandidate>& candidates,
                                 const MatrixThinning& thinning)
 {
     QList<MatrixPoint> points;
-    const std::size_t n = candidates.size();
-    if (static_cast<qint64>(n) <= thinning.keepAllUpTo || thinning.cellsPerAxis <= 0) {
-        points.reserve(static_cast<qsizetype>(n));
-        for (std::size_t i = 0; i < n; ++i)
-            points.append(pointOf(*candidates[i], segmentOfCandidate[i]));
+    if (static_cast<qint64>(candidates.size()) <= thinning.keepAllUpTo ||
+        thinning.cellsPerAxis <= 0) {
+        points.reserve(static_cast<qsizetype>(candidates.size()));
+        for (const MatrixCandidate& c : candidates)
+            points.append(pointOf(summaries.at(c.summary), c));
         return points;
     }
 
-    const qint64 cells = thinning.cellsPerAxis;
-    std::unordered_map<qint64, qsizetype> markOfCell; // cell key -> index in points
-    markOfCell.reserve(std::min<std::size_t>(n, 1 << 16));
-    for (std::size_t i = 0; i < n; ++i) {
-        const ProjectSummary& s = *candidates[i];
-        const qint64 key =
-            (segmentOfCandidate[i] * cells + cellOf(*s.market, thinning.cellsPerAxis)) * cells +
-            cellOf(*s.cost, thinning.cellsPerAxis);
-        const auto [it, inserted] = markOfCell.try_emplace(key, points.size());
-        if (inserted)
-            points.append(pointOf(s, segmentOfCandidate[i]));
-        else
-            ++points[it->second].count;
+    // One slot per segment and cell, holding the index of the cell's mark: a flat table is far
+    // cheaper than a hash map here (at the default grid, 10 000 slots a segment).
+    const int cells = std::min(thinning.cellsPerAxis, kMaxCellsPerAxis);
+    int segments = 0;
+    for (const MatrixCandidate& c : candidates)
+        segments = std::max(segments, c.segment + 1);
+    std::vector<int> markOfCell(static_cast<std::size_t>(segments) * cells * cells, -1);
+    std::vector<int> counts; // projects per mark
+    for (const MatrixCandidate& c : candidates) {
+        const std::size_t slot =
+            (static_cast<std::size_t>(c.segment) * cells + cellOf(c.market, cells)) * cells +
+            cellOf(c.cost, cells);
+        int& mark = markOfCell[slot];
+        if (mark < 0) {
+            mark = static_cast<int>(points.size());
+            points.append(pointOf(summaries.at(c.summary), c));
+            counts.push_back(1);
+        } else {
+            ++counts[static_cast<std::size_t>(mark)]; // a small array: stays in cache
+        }
     }
+    for (qsizetype i = 0; i < points.size(); ++i)
+        points[i].count = counts[static_cast<std::size_t>(i)];
     return points;
 }
 

@@ -38,17 +38,19 @@ public:
             add(s);
     }
 
+    // `key` must outlive the next call: it is remembered by address, not copied (a copy per
+    // project costs more than the lookup it saves).
     int indexOf(const QString& key)
     {
         // Consecutive summaries often share a segment; skip the hash lookup then.
-        if (m_last >= 0 && m_lastKey == key)
+        if (m_lastKey && *m_lastKey == key)
             return m_last;
         auto it = m_index.constFind(key);
         const int index = it != m_index.constEnd()
                               ? *it
                               : add(Segment{key, key, key, QStringLiteral("#999999"),
                                             static_cast<int>(m_out->size())});
-        m_lastKey = key;
+        m_lastKey = &key;
         m_last = index;
         return index;
     }
@@ -66,7 +68,7 @@ private:
 
     QList<SegmentStatistics>* m_out;
     QHash<QString, int> m_index;
-    QString m_lastKey;
+    const QString* m_lastKey = nullptr;
     int m_last = -1;
 };
 
@@ -83,9 +85,9 @@ DashboardStatistics computeDashboardStatistics(const QList<ProjectSummary>& summ
     const SummaryMatcher matcher(filter);
 
     std::vector<Running> running(static_cast<std::size_t>(result.segments.size()));
-    std::vector<const ProjectSummary*> plotted;
-    std::vector<int> plottedSegment;
-    for (const ProjectSummary& s : summaries) {
+    std::vector<MatrixCandidate> plotted;
+    for (qsizetype i = 0; i < summaries.size(); ++i) {
+        const ProjectSummary& s = summaries[i];
         if (!matcher.matches(s))
             continue;
         ++result.matchedProjects;
@@ -114,10 +116,8 @@ DashboardStatistics computeDashboardStatistics(const QList<ProjectSummary>& summ
                 stats.tamInPlayCny += *s.tamCny;
             }
         }
-        if (s.market && s.cost) {
-            plotted.push_back(&s);
-            plottedSegment.push_back(seg);
-        }
+        if (s.market && s.cost)
+            plotted.push_back({*s.market, *s.cost, seg, static_cast<int>(i)});
     }
 
     for (qsizetype i = 0; i < result.segments.size(); ++i) {
@@ -130,7 +130,7 @@ DashboardStatistics computeDashboardStatistics(const QList<ProjectSummary>& summ
         stats.composite = boxPlotStats(r.composites);
     }
     result.plottedProjects = static_cast<int>(plotted.size());
-    result.matrix = matrixPoints(plotted, plottedSegment, thinning);
+    result.matrix = matrixPoints(summaries, plotted, thinning);
     return result;
 }
 

@@ -9,6 +9,7 @@
 
 #include "analytics/SegmentStatistics.h"
 #include "scoring/DefaultTemplate.h"
+#include "scoring/ProjectEvaluation.h"
 
 #include <cmath>
 
@@ -80,6 +81,41 @@ inline Scorecard uniformScorecard(qint64 id, const QString& analyst, const QDate
         s.entries.insert(c.key, e);
     }
     return s;
+}
+
+// The summary the storage layer would cache for a project (SPEC §4 aggregate of each analyst's
+// latest scorecard), for tests that need realistic summaries without a database.
+inline ProjectSummary summaryOf(const ProjectBundle& bundle, const Template& t, int asOfYear)
+{
+    const Project& p = bundle.project;
+    const ProjectEvaluation pe = evaluateProject(t, p, bundle.scorecards, asOfYear);
+    ProjectSummary s;
+    s.id = p.id;
+    s.name = p.name;
+    s.segmentKey = p.segmentKey;
+    s.stage = p.stage;
+    s.leadAnalyst = p.leadAnalyst;
+    s.market = pe.evaluation.market;
+    s.cost = pe.evaluation.cost;
+    s.composite = pe.evaluation.composite;
+    s.verdict = pe.evaluation.verdict;
+    s.redFlags = pe.evaluation.redFlags;
+    s.yearsToProfitableCost = pe.evaluation.yearsToProfitableCost;
+    if (pe.primary)
+        s.tamCny = pe.primary->market.tamCny;
+    s.updated = p.updated;
+    s.archived = p.archived;
+    return s;
+}
+
+inline QList<ProjectSummary> summariesOf(const PortfolioDocument& doc, const Template& t,
+                                         int asOfYear)
+{
+    QList<ProjectSummary> summaries;
+    summaries.reserve(doc.projects.size());
+    for (const ProjectBundle& bundle : doc.projects)
+        summaries.append(summaryOf(bundle, t, asOfYear));
+    return summaries;
 }
 
 } // namespace tollgate::test
