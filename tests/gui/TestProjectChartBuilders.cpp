@@ -1,4 +1,5 @@
 #include "AnalyticsFixtures.h"
+#include "ChartTestHelpers.h"
 #include "analytics/ProjectCharts.h"
 #include "charts/RadarChartBuilder.h"
 #include "charts/ScoreTrendChartBuilder.h"
@@ -15,6 +16,7 @@
 #include <memory>
 
 using namespace tollgate;
+using namespace tollgate::test;
 
 namespace
 {
@@ -22,14 +24,6 @@ namespace
 Scorecard card(qint64 id, const QString& analyst, const QDate& date, int market, int cost)
 {
     return test::uniformScorecard(id, analyst, date, market, cost);
-}
-
-QLineSeries* lineNamed(QChart* chart, const QString& name)
-{
-    for (QAbstractSeries* s : chart->series())
-        if (s->name() == name)
-            return qobject_cast<QLineSeries*>(s);
-    return nullptr;
 }
 
 const QString kChen = QStringLiteral("陈思远");
@@ -49,17 +43,18 @@ private slots:
                                                 card(2, kLin, QDate(2026, 5, 2), 2, 4)});
         std::unique_ptr<QPolarChart> chart(RadarChartBuilder::build(profile));
         QCOMPARE(chart->series().size(), 3);
-        QVERIFY(lineNamed(chart.get(), kChen));
-        QVERIFY(lineNamed(chart.get(), kLin));
-        QLineSeries* aggregate = lineNamed(chart.get(), QStringLiteral("Aggregate"));
+        QVERIFY(seriesNamed<QLineSeries>(chart.get(), kChen));
+        QVERIFY(seriesNamed<QLineSeries>(chart.get(), kLin));
+        QLineSeries* aggregate = seriesNamed<QLineSeries>(chart.get(), QStringLiteral("Aggregate"));
         QVERIFY(aggregate);
         // Twelve criteria plus the two seam points that close the shape.
         QCOMPARE(aggregate->count(), 14);
         QCOMPARE(aggregate->at(1), QPointF(RadarChartBuilder::angleOf(0), 3.0)); // M1 mean
         QCOMPARE(aggregate->at(12), QPointF(RadarChartBuilder::angleOf(11), 3.0));
-        QCOMPARE(lineNamed(chart.get(), kChen)->at(1).y(), 4.0);
-        QCOMPARE(lineNamed(chart.get(), kChen)->at(7).y(), 2.0); // C1
-        QVERIFY(aggregate->pen().widthF() > lineNamed(chart.get(), kChen)->pen().widthF());
+        QCOMPARE(seriesNamed<QLineSeries>(chart.get(), kChen)->at(1).y(), 4.0);
+        QCOMPARE(seriesNamed<QLineSeries>(chart.get(), kChen)->at(7).y(), 2.0); // C1
+        QVERIFY(aggregate->pen().widthF() >
+                seriesNamed<QLineSeries>(chart.get(), kChen)->pen().widthF());
     }
 
     void radarClosesTheShapeAtTheSeam()
@@ -69,7 +64,7 @@ private slots:
         const CriteriaProfile profile =
             criteriaProfile(defaultTemplate(), {card(1, kChen, QDate(2026, 5, 1), 4, 2)});
         std::unique_ptr<QPolarChart> chart(RadarChartBuilder::build(profile));
-        QLineSeries* line = lineNamed(chart.get(), kChen);
+        QLineSeries* line = seriesNamed<QLineSeries>(chart.get(), kChen);
         const double seam = 2 * 4 * 2 * std::cos(M_PI / 12) / 6;
         QCOMPARE(line->at(0).x(), 0.0);
         QVERIFY(std::abs(line->at(0).y() - seam) < 1e-9);
@@ -99,7 +94,7 @@ private slots:
         Scorecard partial = card(1, kChen, QDate(2026, 5, 1), 3, -1);
         const CriteriaProfile profile = criteriaProfile(defaultTemplate(), {partial});
         std::unique_ptr<QPolarChart> chart(RadarChartBuilder::build(profile));
-        QCOMPARE(lineNamed(chart.get(), kChen)->count(), 6 + 2);
+        QCOMPARE(seriesNamed<QLineSeries>(chart.get(), kChen)->count(), 6 + 2);
         std::unique_ptr<QPolarChart> empty(RadarChartBuilder::build({}));
         QVERIFY(empty->series().isEmpty());
     }
@@ -114,9 +109,10 @@ private slots:
         options.chinese = false;
         options.marketGate = 65;
         std::unique_ptr<QChart> chart(ScoreTrendChartBuilder::build(trend, options));
-        QLineSeries* m = lineNamed(chart.get(), QStringLiteral("M — market space"));
-        QLineSeries* c = lineNamed(chart.get(), QStringLiteral("C — path to profitable cost"));
-        QLineSeries* composite = lineNamed(chart.get(), QStringLiteral("Composite"));
+        QLineSeries* m = seriesNamed<QLineSeries>(chart.get(), QStringLiteral("M — market space"));
+        QLineSeries* c =
+            seriesNamed<QLineSeries>(chart.get(), QStringLiteral("C — path to profitable cost"));
+        QLineSeries* composite = seriesNamed<QLineSeries>(chart.get(), QStringLiteral("Composite"));
         QVERIFY(m && c && composite);
         QCOMPARE(m->count(), 3);
         QCOMPARE(m->at(0).y(), 60.0);
@@ -126,7 +122,7 @@ private slots:
         QCOMPARE(composite->count(), 3);
         QCOMPARE(qint64(m->at(1).x()), QDate(2026, 4, 1).startOfDay().toMSecsSinceEpoch());
 
-        QLineSeries* gate = lineNamed(chart.get(), QStringLiteral("Market gate"));
+        QLineSeries* gate = seriesNamed<QLineSeries>(chart.get(), QStringLiteral("Market gate"));
         QVERIFY(gate);
         QCOMPARE(gate->at(0).y(), 65.0);
         auto* dates = qobject_cast<QDateTimeAxis*>(chart->axes(Qt::Horizontal).first());
@@ -141,7 +137,7 @@ private slots:
         std::unique_ptr<QChart> chart(ScoreTrendChartBuilder::build(trend));
         auto* dates = qobject_cast<QDateTimeAxis*>(chart->axes(Qt::Horizontal).first());
         QVERIFY(dates->min() < dates->max());
-        QCOMPARE(lineNamed(chart.get(), QStringLiteral("Composite"))->count(), 0);
+        QCOMPARE(seriesNamed<QLineSeries>(chart.get(), QStringLiteral("Composite"))->count(), 0);
     }
 };
 

@@ -1,4 +1,5 @@
 #include "AnalyticsFixtures.h"
+#include "ChartTestHelpers.h"
 #include "charts/CompositeBoxPlotChartBuilder.h"
 #include "charts/TamBarsChartBuilder.h"
 #include "charts/VerdictBarsChartBuilder.h"
@@ -52,14 +53,6 @@ QBarSet* setNamed(QAbstractBarSeries* series, const QString& label)
     for (QBarSet* set : series->barSets())
         if (set->label() == label)
             return set;
-    return nullptr;
-}
-
-QScatterSeries* scatterNamed(QChart* chart, const QString& name)
-{
-    for (QAbstractSeries* s : chart->series())
-        if (s->name() == name)
-            return qobject_cast<QScatterSeries*>(s);
     return nullptr;
 }
 
@@ -155,8 +148,8 @@ private slots:
         QCOMPARE(sensors->at(QBoxSet::Median), std::sqrt(40.0 * 80.0));
 
         // Mean M and mean C beside each box: sensors' M over 1-4, C over 1-3.
-        QScatterSeries* meanM = scatterNamed(chart.get(), QStringLiteral("Mean M"));
-        QScatterSeries* meanC = scatterNamed(chart.get(), QStringLiteral("Mean C"));
+        QScatterSeries* meanM = seriesNamed<QScatterSeries>(chart.get(), QStringLiteral("Mean M"));
+        QScatterSeries* meanC = seriesNamed<QScatterSeries>(chart.get(), QStringLiteral("Mean C"));
         QVERIFY(meanM && meanC);
         QCOMPARE(meanM->count(), 3);
         QCOMPARE(meanM->at(0).y(), (80.0 + 40 + 70 + 50) / 4);
