@@ -45,29 +45,42 @@ QList<MatrixPoint> matrixPoints(const QList<ProjectSummary>& summaries,
         return points;
     }
 
-    // One slot per segment and cell, holding the index of the cell's mark: a flat table is far
-    // cheaper than a hash map here (at the default grid, 10 000 slots a segment).
+    // Count each segment's projects per cell and remember its first one there, in flat tables
+    // (cells² × segments slots: far cheaper than hash maps at this size).
     const int cells = std::min(thinning.cellsPerAxis, kMaxCellsPerAxis);
     int segments = 0;
     for (const MatrixCandidate& c : candidates)
         segments = std::max(segments, c.segment + 1);
-    std::vector<int> markOfCell(static_cast<std::size_t>(segments) * cells * cells, -1);
-    std::vector<int> counts; // projects per mark
-    for (const MatrixCandidate& c : candidates) {
-        const std::size_t slot =
-            (static_cast<std::size_t>(c.segment) * cells + cellOf(c.market, cells)) * cells +
-            cellOf(c.cost, cells);
-        int& mark = markOfCell[slot];
-        if (mark < 0) {
-            mark = static_cast<int>(points.size());
-            points.append(pointOf(summaries.at(c.summary), c));
-            counts.push_back(1);
-        } else {
-            ++counts[static_cast<std::size_t>(mark)]; // a small array: stays in cache
-        }
+    const std::size_t slotCount = static_cast<std::size_t>(cells) * cells * segments;
+    std::vector<int> countOf(slotCount, 0);
+    std::vector<int> firstOf(slotCount, -1); // index into candidates
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const MatrixCandidate& c = candidates[i];
+        const std::size_t cell =
+            static_cast<std::size_t>(cellOf(c.market, cells)) * cells + cellOf(c.cost, cells);
+        const std::size_t slot = cell * segments + static_cast<std::size_t>(c.segment);
+        if (countOf[slot]++ == 0)
+            firstOf[slot] = static_cast<int>(i);
     }
-    for (qsizetype i = 0; i < points.size(); ++i)
-        points[i].count = counts[static_cast<std::size_t>(i)];
+
+    // One mark per occupied cell, for its most frequent segment (the first on a tie).
+    for (std::size_t cell = 0; cell < static_cast<std::size_t>(cells) * cells; ++cell) {
+        int total = 0;
+        std::size_t best = 0;
+        for (int segment = 0; segment < segments; ++segment) {
+            const std::size_t slot = cell * segments + static_cast<std::size_t>(segment);
+            total += countOf[slot];
+            if (countOf[slot] > countOf[cell * segments + best])
+                best = static_cast<std::size_t>(segment);
+        }
+        if (total == 0)
+            continue;
+        const MatrixCandidate& representative =
+            candidates[static_cast<std::size_t>(firstOf[cell * segments + best])];
+        MatrixPoint point = pointOf(summaries.at(representative.summary), representative);
+        point.count = total;
+        points.append(point);
+    }
     return points;
 }
 

@@ -25,6 +25,7 @@ struct Running {
     double costSum = 0;
     int costCount = 0;
     std::vector<double> composites;
+    bool hidden = false; // no matrix marks for this segment
 };
 
 // Maps segment keys to indices, adding a plain entry (named by its key, grey) for a key the
@@ -84,7 +85,16 @@ DashboardStatistics computeDashboardStatistics(const QList<ProjectSummary>& summ
     SegmentIndex index(segments, &result.segments);
     const SummaryMatcher matcher(filter);
 
-    std::vector<Running> running(static_cast<std::size_t>(result.segments.size()));
+    std::vector<Running> running;
+    auto track = [&](int seg) {
+        while (running.size() <= static_cast<std::size_t>(seg)) {
+            Running r;
+            r.hidden = thinning.hiddenSegments.contains(
+                result.segments[static_cast<qsizetype>(running.size())].segment.key);
+            running.push_back(std::move(r));
+        }
+    };
+    track(static_cast<int>(result.segments.size()) - 1);
     std::vector<MatrixCandidate> plotted;
     for (qsizetype i = 0; i < summaries.size(); ++i) {
         const ProjectSummary& s = summaries[i];
@@ -92,8 +102,7 @@ DashboardStatistics computeDashboardStatistics(const QList<ProjectSummary>& summ
             continue;
         ++result.matchedProjects;
         const int seg = index.indexOf(s.segmentKey);
-        if (static_cast<std::size_t>(seg) >= running.size())
-            running.resize(static_cast<std::size_t>(seg) + 1);
+        track(seg);
         SegmentStatistics& stats = result.segments[seg];
         Running& r = running[static_cast<std::size_t>(seg)];
 
@@ -116,8 +125,11 @@ DashboardStatistics computeDashboardStatistics(const QList<ProjectSummary>& summ
                 stats.tamInPlayCny += *s.tamCny;
             }
         }
-        if (s.market && s.cost)
-            plotted.push_back({*s.market, *s.cost, seg, static_cast<int>(i)});
+        if (s.market && s.cost) {
+            ++result.plottedProjects;
+            if (!r.hidden)
+                plotted.push_back({*s.market, *s.cost, seg, static_cast<int>(i)});
+        }
     }
 
     for (qsizetype i = 0; i < result.segments.size(); ++i) {
@@ -129,7 +141,6 @@ DashboardStatistics computeDashboardStatistics(const QList<ProjectSummary>& summ
             stats.meanCost = r.costSum / r.costCount;
         stats.composite = boxPlotStats(r.composites);
     }
-    result.plottedProjects = static_cast<int>(plotted.size());
     result.matrix = matrixPoints(summaries, plotted, thinning);
     return result;
 }

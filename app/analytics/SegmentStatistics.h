@@ -41,7 +41,7 @@ struct DashboardStatistics {
     QList<MatrixPoint> matrix;
     int totalProjects = 0;   // summaries given
     int matchedProjects = 0; // summaries that passed the filter
-    int plottedProjects = 0; // of those, with both M and C (what the matrix marks stand for)
+    int plottedProjects = 0; // of those, with both M and C (placed on the matrix unless hidden)
 
     int segmentIndex(const QString& key) const; // -1 if absent
 };

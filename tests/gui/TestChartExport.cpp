@@ -207,6 +207,11 @@ private slots:
         QCOMPARE(panel.chart(), first.data());
         panel.setChart(TamBarsChartBuilder::build(knownStatistics()));
         QVERIFY(first.isNull()); // the old chart is deleted with its replacement
+        QPointer<QChart> second = panel.chart();
+        panel.setChart(nullptr); // clears the panel
+        QVERIFY(second.isNull());
+        QVERIFY(panel.chart() && panel.chart()->series().isEmpty());
+        panel.setChart(TamBarsChartBuilder::build(knownStatistics()));
 
         const QList<QAction*> actions = panel.exportMenu()->actions();
         QCOMPARE(actions.size(), 2);

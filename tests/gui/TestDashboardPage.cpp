@@ -247,13 +247,33 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTRY_VERIFY(page.matrixChart() != nullptr);
+        QSignalSpy refreshed(&page, &DashboardPage::refreshed);
         QScatterSeries* first = page.matrixChart()->allSegmentSeries().first();
+        const QString hiddenName = first->name();
+        QVERIFY(first->count() > 0);
         emit page.matrixChart()->legend()->markers(first).first()->clicked();
         QVERIFY(!first->isVisible());
-        const QString hiddenName = first->name();
-        stageMenuAction(page.filterBar(), 1)->trigger(); // rebuilds every chart
+
+        // The page re-thins without the hidden segment: its series comes back empty and hidden,
+        // its legend entry still there to turn it on again.
+        QTRY_COMPARE(refreshed.size(), 1);
+        auto hiddenSeries = [&] {
+            for (QScatterSeries* s : page.matrixChart()->allSegmentSeries())
+                if (s->name() == hiddenName)
+                    return s;
+            return static_cast<QScatterSeries*>(nullptr);
+        };
+        QVERIFY(hiddenSeries());
+        QVERIFY(!hiddenSeries()->isVisible());
+        QCOMPARE(hiddenSeries()->count(), 0);
+        QVERIFY(page.matrixChart()->legend()->markers(hiddenSeries()).first()->isVisible());
+
+        stageMenuAction(page.filterBar(), 1)->trigger(); // another rebuild keeps the choice
         for (QScatterSeries* s : page.matrixChart()->allSegmentSeries())
             QCOMPARE(s->isVisible(), s->name() != hiddenName);
+
+        emit page.matrixChart()->legend()->markers(hiddenSeries()).first()->clicked();
+        QTRY_VERIFY(hiddenSeries() && hiddenSeries()->isVisible() && hiddenSeries()->count() > 0);
     }
 
 private:

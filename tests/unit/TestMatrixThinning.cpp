@@ -67,20 +67,59 @@ private slots:
         QCOMPARE(stats.matrix[0].cost, 12.0);
     }
 
-    void segmentsAreThinnedApart()
+    void aCellHasOneMarkOfItsMostFrequentSegment()
     {
+        // 10 sensors and 20 EDA projects on one spot: one mark, in the EDA colour, at the first
+        // EDA project, standing for all 30.
         QList<ProjectSummary> list;
         for (int i = 0; i < 30; ++i)
-            list.append(scored(i + 1, i % 2 ? QStringLiteral("sensors") : QStringLiteral("eda-ip"),
+            list.append(scored(i + 1, i < 10 ? QStringLiteral("sensors") : QStringLiteral("eda-ip"),
                                70.2, 40.7));
         MatrixThinning thinning;
         thinning.keepAllUpTo = 10;
         const DashboardStatistics stats =
             computeDashboardStatistics(list, defaultSegments(), {}, thinning);
-        QCOMPARE(stats.matrix.size(), 2); // same cell, two segments: two marks
-        QCOMPARE(stats.matrix[0].count, 15);
-        QCOMPARE(stats.matrix[1].count, 15);
-        QVERIFY(stats.matrix[0].segment != stats.matrix[1].segment);
+        QCOMPARE(stats.matrix.size(), 1);
+        QCOMPARE(stats.matrix[0].count, 30);
+        QCOMPARE(stats.matrix[0].segment, stats.segmentIndex(QStringLiteral("eda-ip")));
+        QCOMPARE(stats.matrix[0].projectId, qint64(11));
+    }
+
+    void hiddenSegmentsTakeNoCells()
+    {
+        QList<ProjectSummary> list;
+        for (int i = 0; i < 30; ++i)
+            list.append(scored(i + 1, i < 10 ? QStringLiteral("sensors") : QStringLiteral("eda-ip"),
+                               70.2, 40.7));
+        MatrixThinning thinning;
+        thinning.keepAllUpTo = 5;
+        thinning.hiddenSegments.insert(QStringLiteral("eda-ip"));
+        const DashboardStatistics stats =
+            computeDashboardStatistics(list, defaultSegments(), {}, thinning);
+        QCOMPARE(stats.plottedProjects, 30); // placed on the matrix, if shown
+        QCOMPARE(stats.matrix.size(), 1);
+        QCOMPARE(stats.matrix[0].count, 10);
+        QCOMPARE(stats.matrix[0].segment, 0); // sensors
+        // The other charts still count the hidden segment.
+        QCOMPARE(stats.segments[stats.segmentIndex(QStringLiteral("eda-ip"))].projects, 20);
+
+        // Unthinned, hidden segments get no marks either.
+        thinning.keepAllUpTo = 1000;
+        QCOMPARE(computeDashboardStatistics(list, defaultSegments(), {}, thinning).matrix.size(),
+                 10);
+    }
+
+    void marksStayFewWhateverTheScores()
+    {
+        // Continuous scores everywhere: at most one mark per cell of the grid.
+        QList<ProjectSummary> list;
+        const QList<Segment> segments = defaultSegments();
+        for (int i = 0; i < 20000; ++i)
+            list.append(scored(i + 1, segments[i % segments.size()].key, (i * 37 % 1000) / 10.0,
+                               (i * 91 % 1000) / 10.0));
+        const DashboardStatistics stats = computeDashboardStatistics(list, segments);
+        QVERIFY(stats.matrix.size() <= 60 * 60);
+        QCOMPARE(sumOfCounts(stats.matrix), 20000);
     }
 
     void fullScoresFallInTheLastCell()
@@ -92,9 +131,10 @@ private slots:
         thinning.keepAllUpTo = 0;
         const DashboardStatistics stats =
             computeDashboardStatistics(list, defaultSegments(), {}, thinning);
-        QCOMPARE(stats.matrix.size(), 2);
-        QCOMPARE(stats.matrix[0].count, 2);
-        QCOMPARE(stats.matrix[1].projectId, qint64(3));
+        QCOMPARE(stats.matrix.size(), 2); // thinned marks come in cell order
+        QCOMPARE(stats.matrix[0].projectId, qint64(3));
+        QCOMPARE(stats.matrix[1].count, 2);
+        QCOMPARE(stats.matrix[1].projectId, qint64(1));
     }
 };
 

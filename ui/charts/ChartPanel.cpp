@@ -6,6 +6,7 @@
 #include <QChartView>
 #include <QDir>
 #include <QFileDialog>
+#include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QMessageBox>
@@ -30,6 +31,10 @@ ChartPanel::ChartPanel(QWidget* parent)
       m_button(new QToolButton(this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
+    // Every rebuild swaps thousands of marker items; a BSP index would be rebuilt for each
+    // (that, not building the chart, is what a large matrix costs), while a linear hit test
+    // over the items of one chart is cheap.
+    m_view->scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     m_view->setObjectName(QStringLiteral("chartView"));
     m_menu->addAction(tr("Export PNG…"), this, &ChartPanel::exportPngInteractively);
     m_menu->addAction(tr("Export SVG…"), this, &ChartPanel::exportSvgInteractively);
@@ -63,6 +68,8 @@ ChartPanel::~ChartPanel() = default;
 
 void ChartPanel::setChart(QChart* chart)
 {
+    if (!chart)
+        chart = new QChart; // a view cannot show no chart: an empty one clears it
     QChart* old = m_view->chart();
     m_view->setChart(chart); // the view takes the new chart and gives the old one back
     delete old;

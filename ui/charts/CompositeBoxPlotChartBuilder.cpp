@@ -102,6 +102,11 @@ QChart* CompositeBoxPlotChartBuilder::build(const DashboardStatistics& stats,
         });
 
     QBarCategoryAxis* axis = categories.makeAxis();
+    // Ten segment names side by side do not fit under narrow boxes: slant them.
+    if (categories.size() > 5) {
+        axis->setLabelsAngle(-35);
+        axis->setTruncateLabels(false); // slanted, the whole name fits
+    }
     QValueAxis* scores = scoreAxis(tr("Score (0–100)"));
     chart->addAxis(axis, Qt::AlignBottom);
     chart->addAxis(scores, Qt::AlignLeft);

@@ -4,6 +4,7 @@
 
 #include <QCursor>
 #include <QFont>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
@@ -19,7 +20,9 @@ namespace tollgate
 namespace
 {
 
-constexpr qreal kLabelPadding = 6;
+constexpr qreal kLabelPadding = 6; // between a label and its quadrant's edges
+constexpr qreal kPlatePadding = 4; // between a label's text and the edge of its plate
+constexpr qreal kLabelZ = 100;     // above every series
 
 QColor withAlpha(QColor colour, int alpha)
 {
@@ -86,6 +89,9 @@ QString ScreeningMatrixChart::tooltipAt(const QAbstractSeries* series, const QPo
     }
     if (unnamed > 0)
         lines.append(tr("and %n more project(s) here", "", unnamed));
+    const QString segment = m_marks.value(series).segmentName;
+    if (!segment.isEmpty())
+        lines.prepend(QStringLiteral("<i>%1</i>").arg(segment.toHtmlEscaped()));
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -112,11 +118,12 @@ void ScreeningMatrixChart::setSegmentVisible(const QString& segmentKey, bool vis
     emit segmentVisibilityChanged(segmentKey, visible);
 }
 
-void ScreeningMatrixChart::addSegment(const QString& key, QScatterSeries* series,
-                                      const QList<MatrixPoint>& marks)
+void ScreeningMatrixChart::addSegment(const QString& key, const QString& fullName,
+                                      QScatterSeries* series, const QList<MatrixPoint>& marks)
 {
     SeriesMarks entry;
     entry.segmentKey = key;
+    entry.segmentName = fullName;
     entry.marks = marks;
     for (int i = 0; i < marks.size(); ++i)
         entry.byPoint[keyOf(QPointF(marks[i].market, marks[i].cost))].append(i);
@@ -152,9 +159,18 @@ void ScreeningMatrixChart::setQuadrantLabels(const std::array<QString, 4>& texts
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.15);
     for (std::size_t i = 0; i < texts.size(); ++i) {
-        auto* item = new QGraphicsSimpleTextItem(texts[i], this);
+        // A pale plate under the text keeps it legible over a crowded matrix; both sit above
+        // the marks.
+        auto* plate = new QGraphicsRectItem(this);
+        plate->setBrush(QColor(255, 255, 255, 210));
+        plate->setPen(Qt::NoPen);
+        plate->setZValue(kLabelZ);
+        auto* item = new QGraphicsSimpleTextItem(texts[i], plate);
         item->setFont(font);
-        item->setBrush(withAlpha(colours[i], 190));
+        item->setBrush(colours[i].darker(115));
+        item->setPos(kPlatePadding, kPlatePadding / 2);
+        plate->setRect(QRectF(QPointF(0, 0), item->boundingRect().size() +
+                                                 QSizeF(2 * kPlatePadding, kPlatePadding)));
         m_quadrantLabels[i] = item;
     }
     placeQuadrantLabels();
@@ -222,17 +238,17 @@ void ScreeningMatrixChart::placeQuadrantLabels()
         QRectF(QPointF(area.left(), gate.y()), QPointF(gate.x(), area.bottom())),
     };
     for (std::size_t i = 0; i < quadrants.size(); ++i) {
-        QGraphicsSimpleTextItem* item = m_quadrantLabels[i];
+        QGraphicsItem* plate = m_quadrantLabels[i]->parentItem();
         const QRectF q = quadrants[i].normalized();
-        const QSizeF size = item->boundingRect().size();
+        const QSizeF size = plate->boundingRect().size();
         const bool fits = q.width() >= size.width() + 2 * kLabelPadding &&
                           q.height() >= size.height() + 2 * kLabelPadding;
-        item->setVisible(fits);
+        plate->setVisible(fits);
         const bool right = i == 0 || i == 2;
         const bool top = i == 0 || i == 1;
         const qreal x = right ? q.right() - size.width() - kLabelPadding : q.left() + kLabelPadding;
         const qreal y = top ? q.top() + kLabelPadding : q.bottom() - size.height() - kLabelPadding;
-        item->setPos(x, y);
+        plate->setPos(x, y);
     }
 }
 

@@ -55,12 +55,14 @@ private:
     using PointKey = QPair<qint64, qint64>;
     struct SeriesMarks {
         QString segmentKey;
+        QString segmentName; // in full, for the tooltip (the legend has the short name)
         QList<MatrixPoint> marks;
         QHash<PointKey, QList<int>> byPoint; // data point -> indices into marks
     };
 
     static PointKey keyOf(const QPointF& point);
-    void addSegment(const QString& key, QScatterSeries* series, const QList<MatrixPoint>& marks);
+    void addSegment(const QString& key, const QString& fullName, QScatterSeries* series,
+                    const QList<MatrixPoint>& marks);
     void setGateLines(QLineSeries* market, QLineSeries* cost, double marketGate, double costGate);
     void setHighlight(QScatterSeries* series, const MatrixPoint& project);
     void setQuadrantLabels(const std::array<QString, 4>& texts,

@@ -27,10 +27,10 @@ QLineSeries* gateLine(const QString& name, QPointF from, QPointF to)
 // Many marks would hide each other at full size; shrink them as the matrix fills up.
 qreal markerSizeFor(qsizetype marks)
 {
-    if (marks > 5000)
-        return 6;
-    if (marks > 500)
-        return 8;
+    if (marks > 1000)
+        return 7;
+    if (marks > 300)
+        return 9;
     return 11;
 }
 
@@ -71,10 +71,14 @@ ScreeningMatrixChart* ScreeningMatrixChartBuilder::build(const DashboardStatisti
     const qreal markerSize = markerSizeFor(stats.matrix.size());
     for (int i = 0; i < stats.segments.size(); ++i) {
         const Segment& segment = stats.segments[i].segment;
+        // Every segment present gets a legend entry, even when hidden or without marks, so it
+        // can be toggled back on.
         if (stats.segments[i].projects == 0)
-            continue; // nothing to show: keep the legend to segments present
+            continue;
         auto* series = new QScatterSeries;
-        series->setName(segment.displayName(options.chinese));
+        // The short name keeps the legend narrow and the plot wide; the full name is the
+        // segment tree's and the tooltip's.
+        series->setName(segmentAxisLabel(segment, options.chinese));
         series->setColor(QColor(segment.colour));
         series->setBorderColor(QColor(segment.colour).darker(140));
         series->setMarkerSize(markerSize);
@@ -84,7 +88,7 @@ ScreeningMatrixChart* ScreeningMatrixChartBuilder::build(const DashboardStatisti
             points.append(QPointF(p.market, p.cost));
         series->replace(points);
         attach(series);
-        chart->addSegment(segment.key, series, bySegment[i]);
+        chart->addSegment(segment.key, segment.displayName(options.chinese), series, bySegment[i]);
         if (options.hiddenSegments.contains(segment.key))
             series->setVisible(false);
     }

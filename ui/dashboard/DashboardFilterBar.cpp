@@ -197,7 +197,7 @@ void DashboardFilterBar::setAnalysts(const QStringList& analysts)
 
 void DashboardFilterBar::setCounts(int matched, int total)
 {
-    m_counts->setText(tr("%1 of %n project(s)", "", total).arg(matched));
+    m_counts->setText(tr("%1 of %2 projects").arg(matched).arg(total));
 }
 
 void DashboardFilterBar::emitChanged()

@@ -21,7 +21,7 @@ DashboardPage::DashboardPage(Session* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_filterBar(new DashboardFilterBar(this)),
       m_errorLabel(new QLabel(this)), m_matrix(new ChartPanel(this)),
       m_verdicts(new ChartPanel(this)), m_composite(new ChartPanel(this)),
-      m_tam(new ChartPanel(this)), m_reloadTimer(new QTimer(this))
+      m_tam(new ChartPanel(this)), m_reloadTimer(new QTimer(this)), m_rebuildTimer(new QTimer(this))
 {
     m_matrix->setObjectName(QStringLiteral("matrixPanel"));
     m_matrix->setExportBaseName(QStringLiteral("screening-matrix"));
@@ -49,6 +49,9 @@ DashboardPage::DashboardPage(Session* session, QWidget* parent)
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(0);
     connect(m_reloadTimer, &QTimer::timeout, this, &DashboardPage::reload);
+    m_rebuildTimer->setSingleShot(true);
+    m_rebuildTimer->setInterval(0);
+    connect(m_rebuildTimer, &QTimer::timeout, this, &DashboardPage::rebuild);
     connect(m_filterBar, &DashboardFilterBar::filterChanged, this, &DashboardPage::rebuild);
     connect(session, &Session::projectChanged, this, &DashboardPage::dataChanged);
     connect(session, &Session::projectRemoved, this, &DashboardPage::dataChanged);
@@ -118,7 +121,11 @@ void DashboardPage::reload()
 
 void DashboardPage::rebuild()
 {
-    m_statistics = computeDashboardStatistics(m_summaries, m_segments, m_filterBar->filter());
+    m_rebuildTimer->stop();
+    MatrixThinning thinning;
+    thinning.hiddenSegments = m_hiddenSegments;
+    m_statistics =
+        computeDashboardStatistics(m_summaries, m_segments, m_filterBar->filter(), thinning);
     m_filterBar->setCounts(m_statistics.matchedProjects, m_statistics.totalProjects);
     if (m_error.isEmpty())
         m_errorLabel->hide();
@@ -137,6 +144,9 @@ void DashboardPage::rebuild()
                     m_hiddenSegments.remove(key);
                 else
                     m_hiddenSegments.insert(key);
+                // Thinning shares cells between segments: re-thin without the hidden ones. Not
+                // now: the chart that emitted this is about to be replaced.
+                m_rebuildTimer->start();
             });
     m_matrix->setChart(matrix);
     m_verdicts->setChart(VerdictBarsChartBuilder::build(m_statistics, options));

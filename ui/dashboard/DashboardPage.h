@@ -67,7 +67,8 @@ private:
     ChartPanel* m_verdicts;
     ChartPanel* m_composite;
     ChartPanel* m_tam;
-    QTimer* m_reloadTimer; // coalesces a burst of change signals into one reload
+    QTimer* m_reloadTimer;  // coalesces a burst of change signals into one reload
+    QTimer* m_rebuildTimer; // a rebuild asked for from inside a chart's own signal
 
     QList<Segment> m_segments;
     QList<ProjectSummary> m_summaries;
