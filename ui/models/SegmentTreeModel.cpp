@@ -1,0 +1,75 @@
+#include "models/SegmentTreeModel.h"
+
+#include "models/DisplayNames.h"
+
+#include <QColor>
+
+#include <algorithm>
+
+namespace tollgate
+{
+
+SegmentTreeModel::SegmentTreeModel(QObject* parent) : QStandardItemModel(parent)
+{
+    setHorizontalHeaderLabels({tr("Segments")});
+}
+
+void SegmentTreeModel::refresh(const QList<Segment>& segments, const QHash<QString, int>& counts)
+{
+    const bool same = segments.size() == m_segments.size() &&
+                      std::equal(segments.begin(), segments.end(), m_segments.begin(),
+                                 [](const Segment& a, const Segment& b) {
+                                     return a.key == b.key && a.nameEn == b.nameEn &&
+                                            a.nameZh == b.nameZh && a.colour == b.colour;
+                                 });
+    if (!same || rowCount() == 0)
+        rebuild(segments);
+    QStandardItem* all = item(0);
+    const int total = counts.value(QString());
+    all->setText(label(tr("All projects"), total));
+    all->setData(total, CountRole);
+    for (int row = 0; row < all->rowCount(); ++row) {
+        QStandardItem* child = all->child(row);
+        const int count = counts.value(child->data(SegmentKeyRole).toString());
+        child->setText(label(m_segments.at(row).displayName(DisplayNames::chineseUi()), count));
+        child->setData(count, CountRole);
+    }
+}
+
+QModelIndex SegmentTreeModel::indexOfKey(const QString& key) const
+{
+    if (rowCount() == 0)
+        return {};
+    QStandardItem* all = item(0);
+    if (key.isEmpty())
+        return all->index();
+    for (int row = 0; row < all->rowCount(); ++row)
+        if (all->child(row)->data(SegmentKeyRole).toString() == key)
+            return all->child(row)->index();
+    return {};
+}
+
+void SegmentTreeModel::rebuild(const QList<Segment>& segments)
+{
+    m_segments = segments;
+    removeRows(0, rowCount());
+    auto* all = new QStandardItem;
+    all->setEditable(false);
+    all->setData(QString(), SegmentKeyRole);
+    for (const Segment& s : segments) {
+        auto* child = new QStandardItem;
+        child->setEditable(false);
+        child->setData(s.key, SegmentKeyRole);
+        child->setData(QColor(s.colour), Qt::DecorationRole);
+        child->setToolTip(DisplayNames::chineseUi() ? s.nameEn : s.nameZh);
+        all->appendRow(child);
+    }
+    appendRow(all);
+}
+
+QString SegmentTreeModel::label(const QString& name, int count)
+{
+    return QStringLiteral("%1 (%2)").arg(name).arg(count);
+}
+
+} // namespace tollgate
