@@ -1,0 +1,219 @@
+#include "projects/ProjectsPage.h"
+
+#include "models/ProjectSummaryLoader.h"
+#include "models/ProjectTableModel.h"
+#include "models/SegmentTreeModel.h"
+#include "projects/ProjectDetail.h"
+#include "projects/ProjectFilterBar.h"
+#include "session/Session.h"
+#include "settings/AppSettings.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace tollgate
+{
+
+ProjectsPage::ProjectsPage(Session* session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_model(new ProjectTableModel(this)),
+      m_segments(new SegmentTreeModel(this)), m_splitter(new QSplitter(Qt::Horizontal)),
+      m_tree(new QTreeView), m_filterBar(new ProjectFilterBar), m_table(new QTableView),
+      m_count(new QLabel), m_detail(new ProjectDetail(session))
+{
+    m_tree->setObjectName(QStringLiteral("segmentTree"));
+    m_tree->setAccessibleName(tr("Segments"));
+    m_tree->setModel(m_segments);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setRootIsDecorated(false);
+    m_tree->setItemsExpandable(false);
+
+    m_table->setObjectName(QStringLiteral("projectTable"));
+    m_table->setAccessibleName(tr("Projects"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setTabKeyNavigation(false);
+    // Fixed row heights and no resizing to contents: the view never measures 100 000 rows.
+    QHeaderView* rows = m_table->verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    const int widths[] = {230, 150, 90, 52, 52, 80, 90, 70, 90, 90};
+    for (int c = 0; c < static_cast<int>(ProjectColumn::Count); ++c)
+        header->resizeSection(c, widths[c]);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(static_cast<int>(ProjectColumn::Composite), Qt::DescendingOrder);
+
+    m_count->setObjectName(QStringLiteral("projectCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* middle = new QWidget;
+    auto* middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addWidget(m_filterBar);
+    middleLayout->addWidget(m_table, 1);
+    middleLayout->addWidget(m_count);
+
+    m_splitter->setObjectName(QStringLiteral("projectsSplitter"));
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(middle);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({200, 700, 500});
+    m_splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_splitter);
+
+    setTabOrder(m_tree, m_filterBar->searchEdit());
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_filterBar->searchEdit()->setFocus();
+        m_filterBar->searchEdit()->selectAll();
+    });
+
+    connect(m_filterBar, &ProjectFilterBar::queryChanged, this, &ProjectsPage::applyQuery);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ProjectsPage::applyQuery);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ProjectsPage::onSelectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ProjectsPage::restoreSelection);
+    connect(m_model, &ProjectTableModel::contentsChanged, this, &ProjectsPage::refreshCounts);
+    connect(session, &Session::projectChanged, this, &ProjectsPage::onProjectChanged);
+    connect(session, &Session::projectRemoved, this,
+            [this](qint64 id) { m_model->removeProject(id); });
+    connect(session, &Session::projectsReset, this, &ProjectsPage::reloadAll);
+
+    reloadAll();
+}
+
+void ProjectsPage::reloadAll()
+{
+    Portfolio& portfolio = m_session->portfolio();
+    const auto segments = portfolio.segments();
+    m_model->setSegments(segments ? *segments : QList<Segment>());
+    ProjectFilter all;
+    all.includeArchived = true;
+    const auto summaries = portfolio.projectSummaries(all);
+    m_model->load(summaries ? *summaries : QList<ProjectSummary>());
+    if (!m_tree->currentIndex().isValid())
+        m_tree->setCurrentIndex(m_segments->indexOfKey(QString()));
+    m_tree->expandAll();
+}
+
+void ProjectsPage::refreshCounts()
+{
+    const QString selected = selectedSegment();
+    m_segments->refresh(m_model->columns().segments(),
+                        m_model->columns().segmentCounts(m_filterBar->query().includeArchived));
+    if (!m_tree->currentIndex().isValid()) {
+        const QSignalBlocker blocker(m_tree->selectionModel());
+        m_tree->setCurrentIndex(m_segments->indexOfKey(selected));
+    }
+    m_tree->expandAll();
+    m_filterBar->setAnalysts(m_model->columns().analysts());
+    m_count->setText(tr("%n project(s) shown", nullptr, m_model->rowCount()));
+}
+
+QString ProjectsPage::selectedSegment() const
+{
+    return m_tree->currentIndex().data(SegmentTreeModel::SegmentKeyRole).toString();
+}
+
+void ProjectsPage::applyQuery()
+{
+    ProjectQuery query = m_filterBar->query();
+    query.segmentKey = selectedSegment();
+    const bool archivedChanged = query.includeArchived != m_model->query().includeArchived;
+    m_model->setQuery(query);
+    if (archivedChanged)
+        refreshCounts();
+    m_count->setText(tr("%n project(s) shown", nullptr, m_model->rowCount()));
+}
+
+void ProjectsPage::onProjectChanged(qint64 id)
+{
+    const Result<ProjectSummary> summary = loadProjectSummary(m_session->portfolio(), id);
+    if (!summary)
+        return;
+    m_model->upsertProject(*summary);
+    m_count->setText(tr("%n project(s) shown", nullptr, m_model->rowCount()));
+}
+
+void ProjectsPage::onSelectionChanged()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return; // keep showing the last project while a filter hides it
+    m_current = m_model->idAt(rows.first().row());
+    m_detail->setProject(m_current);
+}
+
+void ProjectsPage::restoreSelection()
+{
+    const int row = m_model->rowOfId(m_current);
+    if (row < 0)
+        return;
+    const QSignalBlocker blocker(m_table->selectionModel());
+    m_table->selectRow(row);
+}
+
+void ProjectsPage::selectProject(qint64 id)
+{
+    if (m_model->columns().indexOfId(id) < 0)
+        onProjectChanged(id);
+    if (m_model->rowOfId(id) < 0) {
+        // Something hides it: show every project so the new or chosen one is visible.
+        m_filterBar->searchEdit()->clear();
+        m_tree->setCurrentIndex(m_segments->indexOfKey(QString()));
+    }
+    m_current = id;
+    const int row = m_model->rowOfId(id);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    }
+    m_detail->setProject(id);
+}
+
+qint64 ProjectsPage::selectedProject() const
+{
+    return m_current;
+}
+
+void ProjectsPage::saveState() const
+{
+    AppSettings::setState(QStringLiteral("projects/splitter"), m_splitter->saveState());
+    AppSettings::setState(QStringLiteral("projects/header"),
+                          m_table->horizontalHeader()->saveState());
+}
+
+void ProjectsPage::restoreState()
+{
+    const QByteArray splitter = AppSettings::state(QStringLiteral("projects/splitter"));
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    const QByteArray header = AppSettings::state(QStringLiteral("projects/header"));
+    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header))
+        m_model->sort(m_table->horizontalHeader()->sortIndicatorSection(),
+                      m_table->horizontalHeader()->sortIndicatorOrder());
+}
+
+} // namespace tollgate
