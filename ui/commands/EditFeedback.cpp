@@ -22,7 +22,7 @@ EditFeedback::ErrorHandler& errorHandler()
 }
 } // namespace
 
-ConflictChoice EditFeedback::askAboutConflict(const QString& recordName)
+ConflictAnswer EditFeedback::askAboutConflict(const QString& recordName)
 {
     if (conflictHandler())
         return conflictHandler()(recordName);
@@ -40,7 +40,7 @@ ConflictChoice EditFeedback::askAboutConflict(const QString& recordName)
     box.addButton(QCoreApplication::translate("tollgate", "Overwrite"), QMessageBox::AcceptRole);
     box.setDefaultButton(reload);
     box.exec();
-    return box.clickedButton() == reload ? ConflictChoice::Reload : ConflictChoice::Overwrite;
+    return box.clickedButton() == reload ? ConflictAnswer::Reload : ConflictAnswer::Overwrite;
 }
 
 void EditFeedback::reportError(const Error& error)

@@ -73,7 +73,7 @@ Status EditProjectCommand::apply(const Project& to, const Project& from)
         if (!current)
             return current.error();
         if (attempt > 0 || !sameProjectContent(*current, from)) {
-            if (EditFeedback::askAboutConflict(current->name) == ConflictChoice::Reload) {
+            if (EditFeedback::askAboutConflict(current->name) == ConflictAnswer::Reload) {
                 m_session->notifyProjectChanged(id);
                 return Error::of(ErrorKind::Conflict, tr("Kept the other version of the project."));
             }

@@ -1,0 +1,103 @@
+#include "mainwindow/ScreenshotTour.h"
+
+#include "mainwindow/MainWindow.h"
+#include "models/ProjectTableModel.h"
+#include "projects/ProjectDetail.h"
+#include "projects/ProjectsPage.h"
+#include "session/Session.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThread>
+
+#if __has_include("scorecard/ScorecardPage.h")
+#include "scorecard/AggregateView.h"
+#include "scorecard/ScorecardPage.h"
+#define TOLLGATE_HAS_SCORECARD_PAGE 1
+#endif
+
+namespace tollgate
+{
+
+namespace
+{
+// Lets layouts, chart animations and deferred paints settle before a grab.
+void settle(int ms = 400)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+}
+
+// The project the screens show: the one with the most scorecards among the first rows (the
+// aggregate view has something to compare), ties to the higher composite.
+qint64 showcaseProject(ProjectsPage& page, Session& session)
+{
+    ProjectTableModel* model = page.tableModel();
+    qint64 best = model->idAt(0);
+    qsizetype most = -1;
+    for (int row = 0; row < std::min(model->rowCount(), 200); ++row) {
+        const qint64 id = model->idAt(row);
+        const auto scorecards = session.portfolio().scorecards(id);
+        if (scorecards && scorecards->size() > most) {
+            most = scorecards->size();
+            best = id;
+        }
+    }
+    return best;
+}
+
+QString save(QWidget& window, const QString& directory, const QString& name, QSize size,
+             const QString& suffix)
+{
+    settle();
+    const QString file = QDir(directory).filePath(
+        QStringLiteral("%1%2-%3x%4.png").arg(name, suffix).arg(size.width()).arg(size.height()));
+    return window.grab().save(file) ? file : QString();
+}
+} // namespace
+
+QStringList takeScreenshots(MainWindow& window, const QString& directory, QSize size,
+                            const QString& suffix)
+{
+    QDir().mkpath(directory);
+    QStringList files;
+    window.showNormal();
+    window.resize(size);
+    settle();
+    ProjectsPage* page = window.projectsPage();
+    if (!page || !window.session())
+        return files;
+    window.tabs()->setCurrentWidget(page);
+    page->table()->sortByColumn(static_cast<int>(ProjectColumn::Composite), Qt::DescendingOrder);
+    page->selectProject(showcaseProject(*page, *window.session()));
+    QTabWidget* detailTabs = page->detail()->tabs();
+    detailTabs->setCurrentIndex(0);
+    files << save(window, directory, QStringLiteral("main"), size, suffix);
+
+    detailTabs->setCurrentIndex(1);
+    files << save(window, directory, QStringLiteral("scorecard"), size, suffix);
+#ifdef TOLLGATE_HAS_SCORECARD_PAGE
+    if (auto* scorecard = qobject_cast<ScorecardPage*>(detailTabs->widget(1))) {
+        scorecard->tabs()->setCurrentWidget(scorecard->aggregateView());
+        files << save(window, directory, QStringLiteral("aggregate"), size, suffix);
+        scorecard->tabs()->setCurrentIndex(0);
+    }
+#endif
+    detailTabs->setCurrentIndex(0);
+    if (window.tabs()->count() > 1) {
+        window.tabs()->setCurrentIndex(1);
+        files << save(window, directory, QStringLiteral("dashboard"), size, suffix);
+        window.tabs()->setCurrentIndex(0);
+    }
+    files.removeAll(QString());
+    return files;
+}
+
+} // namespace tollgate
