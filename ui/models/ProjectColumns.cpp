@@ -79,7 +79,8 @@ void ProjectColumns::load(const QList<ProjectSummary>& summaries)
     m_indexOfId.reserve(n);
     m_ids.assign(n, 0);
     m_names.assign(n, QString());
-    m_searchText.assign(n, QString());
+    m_search.clear();
+    m_pendingSearch = summaries; // shared, not copied: the text is built on first use
     m_segmentIndex.assign(n, 0);
     m_stages.assign(n, 0);
     m_market.assign(n, None);
@@ -88,15 +89,16 @@ void ProjectColumns::load(const QList<ProjectSummary>& summaries)
     m_verdicts.assign(n, 0);
     m_redFlags.assign(n, 0);
     m_analysts.assign(n, 0);
-    m_updated.assign(n, 0);
+    m_updated.assign(n, QDateTime());
     m_archived.assign(n, 0);
     m_analystNames.clear();
     m_analystIndex.clear();
     m_segmentKeys.clear();
+    m_lastSegment = -1;
     for (const Segment& s : m_segments)
         m_segmentKeys.append(s.key);
     for (qsizetype i = 0; i < n; ++i) {
-        set(static_cast<int>(i), summaries.at(i));
+        set(static_cast<int>(i), summaries.at(i), true);
         m_indexOfId.insert(summaries.at(i).id, static_cast<int>(i));
     }
     invalidateOrder();
@@ -104,12 +106,13 @@ void ProjectColumns::load(const QList<ProjectSummary>& summaries)
 
 void ProjectColumns::upsert(const ProjectSummary& summary)
 {
+    prepareSearch(); // rows are about to move in the text buffer
     int i = indexOfId(summary.id);
-    if (i < 0) {
+    const bool added = i < 0;
+    if (added) {
         i = size();
         m_ids.push_back(0);
         m_names.emplace_back();
-        m_searchText.emplace_back();
         m_segmentIndex.push_back(0);
         m_stages.push_back(0);
         m_market.push_back(None);
@@ -118,11 +121,11 @@ void ProjectColumns::upsert(const ProjectSummary& summary)
         m_verdicts.push_back(0);
         m_redFlags.push_back(0);
         m_analysts.push_back(0);
-        m_updated.push_back(0);
+        m_updated.emplace_back();
         m_archived.push_back(0);
         m_indexOfId.insert(summary.id, i);
     }
-    set(i, summary);
+    set(i, summary, added);
     invalidateOrder();
 }
 
@@ -131,12 +134,12 @@ void ProjectColumns::remove(qint64 id)
     const int i = indexOfId(id);
     if (i < 0)
         return;
+    prepareSearch();
     // Move the last row into the hole: indexes are not an order, the sort vectors are.
     const int last = size() - 1;
     if (i != last) {
         m_ids[i] = m_ids[last];
         m_names[i] = std::move(m_names[last]);
-        m_searchText[i] = std::move(m_searchText[last]);
         m_segmentIndex[i] = m_segmentIndex[last];
         m_stages[i] = m_stages[last];
         m_market[i] = m_market[last];
@@ -150,9 +153,9 @@ void ProjectColumns::remove(qint64 id)
         m_indexOfId.insert(m_ids[i], i);
     }
     m_indexOfId.remove(id);
+    m_search.moveLastTo(i);
     m_ids.pop_back();
     m_names.pop_back();
-    m_searchText.pop_back();
     m_segmentIndex.pop_back();
     m_stages.pop_back();
     m_market.pop_back();
@@ -219,19 +222,25 @@ std::vector<int> ProjectColumns::select(const ProjectQuery& query, ProjectColumn
     std::vector<int> rows;
     if ((!query.segmentKey.isEmpty() && segment < 0) || analyst == -2)
         return rows; // a segment or analyst no project has
+    // A few candidates are checked one by one; many, by one scan of the whole text buffer.
+    const bool fewCandidates = candidates && candidates->size() * 16 < m_ids.size();
+    std::vector<char> hits;
+    if (!words.isEmpty() && !fewCandidates)
+        hits = textHits(words);
+    auto keep = [&](int i) {
+        if (!matches(i, query, segment, analyst))
+            return;
+        if (!words.isEmpty() && (fewCandidates ? !textHolds(i, words) : !hits[i]))
+            return;
+        rows.push_back(i);
+    };
     if (candidates) {
         rows.reserve(candidates->size());
-        for (int i : *candidates)
-            if (matches(i, query, words, segment, analyst))
-                rows.push_back(i);
+        std::for_each(candidates->begin(), candidates->end(), keep);
         return rows;
     }
     const std::vector<int>& sorted = sortedBy(column);
     rows.reserve(sorted.size());
-    auto keep = [&](int i) {
-        if (matches(i, query, words, segment, analyst))
-            rows.push_back(i);
-    };
     if (order == Qt::AscendingOrder)
         std::for_each(sorted.begin(), sorted.end(), keep);
     else
@@ -239,11 +248,47 @@ std::vector<int> ProjectColumns::select(const ProjectQuery& query, ProjectColumn
     return rows;
 }
 
-void ProjectColumns::set(int i, const ProjectSummary& s)
+void ProjectColumns::prepareSearch() const
+{
+    if (m_pendingSearch.isEmpty())
+        return;
+    m_search.clear();
+    m_search.reserve(m_pendingSearch.size(), m_pendingSearch.size() * 160);
+    for (const ProjectSummary& s : std::as_const(m_pendingSearch))
+        m_search.append(searchTextOf(s));
+    m_pendingSearch.clear();
+}
+
+std::vector<char> ProjectColumns::textHits(const QStringList& words) const
+{
+    prepareSearch();
+    std::vector<char> hits(m_ids.size(), 0);
+    m_search.markRowsContaining(words.first(), hits);
+    for (qsizetype w = 1; w < words.size(); ++w) {
+        std::vector<char> more(m_ids.size(), 0);
+        m_search.markRowsContaining(words.at(w), more);
+        for (size_t i = 0; i < hits.size(); ++i)
+            hits[i] = static_cast<char>(hits[i] & more[i]);
+    }
+    return hits;
+}
+
+bool ProjectColumns::textHolds(int i, const QStringList& words) const
+{
+    prepareSearch();
+    const QStringView text = m_search.text(i);
+    return std::all_of(words.begin(), words.end(),
+                       [text](const QString& word) { return text.contains(word); });
+}
+
+void ProjectColumns::set(int i, const ProjectSummary& s, bool added)
 {
     m_ids[i] = s.id;
     m_names[i] = s.name;
-    m_searchText[i] = searchTextOf(s);
+    if (added && m_pendingSearch.isEmpty())
+        m_search.append(searchTextOf(s));
+    else if (!added)
+        m_search.replace(i, searchTextOf(s));
     m_segmentIndex[i] = static_cast<qint16>(internSegment(s.segmentKey));
     m_stages[i] = static_cast<quint8>(s.stage);
     m_market[i] = orNone(s.market);
@@ -252,7 +297,7 @@ void ProjectColumns::set(int i, const ProjectSummary& s)
     m_verdicts[i] = static_cast<quint8>(s.verdict);
     m_redFlags[i] = static_cast<quint8>(std::min<qsizetype>(s.redFlags.size(), 255));
     m_analysts[i] = internAnalyst(s.leadAnalyst);
-    m_updated[i] = s.updated.isValid() ? s.updated.toMSecsSinceEpoch() : 0;
+    m_updated[i] = s.updated;
     m_archived[i] = s.archived ? 1 : 0;
 }
 
@@ -269,15 +314,19 @@ int ProjectColumns::internAnalyst(const QString& name)
 
 int ProjectColumns::internSegment(const QString& key)
 {
-    const int index = static_cast<int>(m_segmentKeys.indexOf(key));
-    if (index >= 0)
-        return index;
-    m_segmentKeys.append(key);
-    return static_cast<int>(m_segmentKeys.size() - 1);
+    // The last key seen is the likeliest next one (storage returns rows grouped or not).
+    if (m_lastSegment >= 0 && m_segmentKeys.at(m_lastSegment) == key)
+        return m_lastSegment;
+    int index = static_cast<int>(m_segmentKeys.indexOf(key));
+    if (index < 0) {
+        m_segmentKeys.append(key);
+        index = static_cast<int>(m_segmentKeys.size() - 1);
+    }
+    m_lastSegment = index;
+    return index;
 }
 
-bool ProjectColumns::matches(int i, const ProjectQuery& query, const QStringList& words,
-                             int segment, int analyst) const
+bool ProjectColumns::matches(int i, const ProjectQuery& query, int segment, int analyst) const
 {
     if (m_archived[i] && !query.includeArchived)
         return false;
@@ -287,13 +336,26 @@ bool ProjectColumns::matches(int i, const ProjectQuery& query, const QStringList
         return false;
     if (query.verdict && m_verdicts[i] != static_cast<quint8>(*query.verdict))
         return false;
-    if (analyst >= 0 && m_analysts[i] != analyst)
-        return false;
-    const QString& text = m_searchText[i];
-    for (const QString& word : words)
-        if (!text.contains(word))
-            return false;
-    return true;
+    return analyst < 0 || m_analysts[i] == analyst;
+}
+
+const std::vector<int>& ProjectColumns::nameRank() const
+{
+    if (static_cast<int>(m_nameRank.size()) == size())
+        return m_nameRank;
+    prepareSearch();
+    // Lower-cased names compared as UTF-16: one cheap comparison, done once per load.
+    std::vector<int> order(size());
+    for (int i = 0; i < size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [this](int a, int b) {
+        const int c = m_search.name(a).compare(m_search.name(b));
+        return c != 0 ? c < 0 : m_ids[a] < m_ids[b];
+    });
+    m_nameRank.assign(size(), 0);
+    for (int position = 0; position < size(); ++position)
+        m_nameRank[order[position]] = position;
+    return m_nameRank;
 }
 
 const std::vector<int>& ProjectColumns::sortedBy(ProjectColumn column) const
@@ -301,70 +363,81 @@ const std::vector<int>& ProjectColumns::sortedBy(ProjectColumn column) const
     std::vector<int>& order = m_sorted[static_cast<int>(column)];
     if (static_cast<int>(order.size()) == size())
         return order;
-    order.resize(size());
-    for (int i = 0; i < size(); ++i)
-        order[i] = i;
-    // Ties fall back to the name, then the id, so the order is the same on every run.
-    auto byName = [this](int a, int b) {
-        const int c = m_names[a].compare(m_names[b], Qt::CaseInsensitive);
-        return c != 0 ? c < 0 : m_ids[a] < m_ids[b];
-    };
-    auto byNumber = [&](const std::vector<double>& v) {
-        return [&v, byName](int a, int b) {
-            const double x = sortable(v[a]), y = sortable(v[b]);
-            return x != y ? x < y : byName(a, b);
-        };
-    };
-    auto byKey = [byName](auto key) {
-        return [key, byName](int a, int b) {
-            const auto x = key(a), y = key(b);
-            return x != y ? x < y : byName(a, b);
-        };
-    };
-    switch (column) {
-    case ProjectColumn::Name:
-    case ProjectColumn::Count:
-        std::sort(order.begin(), order.end(), byName);
-        break;
-    case ProjectColumn::Segment:
-        std::sort(order.begin(), order.end(), byKey([this](int i) { return m_segmentIndex[i]; }));
-        break;
-    case ProjectColumn::Stage:
-        std::sort(order.begin(), order.end(), byKey([this](int i) { return m_stages[i]; }));
-        break;
-    case ProjectColumn::Market:
-        std::sort(order.begin(), order.end(), byNumber(m_market));
-        break;
-    case ProjectColumn::Cost:
-        std::sort(order.begin(), order.end(), byNumber(m_cost));
-        break;
-    case ProjectColumn::Composite:
-        std::sort(order.begin(), order.end(), byNumber(m_composite));
-        break;
-    case ProjectColumn::Verdict:
-        std::sort(order.begin(), order.end(), byKey([this](int i) { return m_verdicts[i]; }));
-        break;
-    case ProjectColumn::RedFlags:
-        std::sort(order.begin(), order.end(), byKey([this](int i) { return m_redFlags[i]; }));
-        break;
-    case ProjectColumn::LeadAnalyst:
-        std::sort(order.begin(), order.end(), [this, byName](int a, int b) {
-            const int c = m_analystNames[m_analysts[a]].compare(m_analystNames[m_analysts[b]],
-                                                                Qt::CaseInsensitive);
-            return c != 0 ? c < 0 : byName(a, b);
-        });
-        break;
-    case ProjectColumn::Updated:
-        std::sort(order.begin(), order.end(), byKey([this](int i) { return m_updated[i]; }));
-        break;
+    if (column == ProjectColumn::Name || column == ProjectColumn::Count) {
+        const std::vector<int>& rank = nameRank();
+        order.resize(rank.size());
+        for (int i = 0; i < size(); ++i)
+            order[rank[i]] = i;
+        return order;
     }
+    // Each row becomes (key, id, index): sorting small structs in one vector keeps the
+    // comparisons cheap and the memory access linear. Ties fall back to the id, so the order
+    // is the same on every run.
+    struct Key {
+        double key;
+        qint64 id;
+        int index;
+        bool operator<(const Key& o) const { return key != o.key ? key < o.key : id < o.id; }
+    };
+    std::vector<int> analystRanks;
+    if (column == ProjectColumn::LeadAnalyst)
+        analystRanks = analystOrder();
+    auto keyOf = [&](int i) -> double {
+        switch (column) {
+        case ProjectColumn::Segment:
+            return m_segmentIndex[i];
+        case ProjectColumn::Stage:
+            return m_stages[i];
+        case ProjectColumn::Market:
+            return sortable(m_market[i]);
+        case ProjectColumn::Cost:
+            return sortable(m_cost[i]);
+        case ProjectColumn::Composite:
+            return sortable(m_composite[i]);
+        case ProjectColumn::Verdict:
+            return m_verdicts[i];
+        case ProjectColumn::RedFlags:
+            return m_redFlags[i];
+        case ProjectColumn::LeadAnalyst:
+            return analystRanks[m_analysts[i]];
+        case ProjectColumn::Updated:
+            return m_updated[i].isValid() ? static_cast<double>(m_updated[i].toMSecsSinceEpoch())
+                                          : 0.0;
+        case ProjectColumn::Name:
+        case ProjectColumn::Count:
+            break;
+        }
+        return 0;
+    };
+    std::vector<Key> keys(m_ids.size());
+    for (int i = 0; i < size(); ++i)
+        keys[i] = Key{keyOf(i), m_ids[i], i};
+    std::sort(keys.begin(), keys.end());
+    order.resize(keys.size());
+    for (size_t k = 0; k < keys.size(); ++k)
+        order[k] = keys[k].index;
     return order;
+}
+
+std::vector<int> ProjectColumns::analystOrder() const
+{
+    std::vector<int> order(m_analystNames.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = static_cast<int>(i);
+    std::sort(order.begin(), order.end(), [this](int a, int b) {
+        return m_analystNames.at(a).compare(m_analystNames.at(b), Qt::CaseInsensitive) < 0;
+    });
+    std::vector<int> rank(order.size());
+    for (size_t position = 0; position < order.size(); ++position)
+        rank[order[position]] = static_cast<int>(position);
+    return rank;
 }
 
 void ProjectColumns::invalidateOrder()
 {
     for (std::vector<int>& order : m_sorted)
         order.clear();
+    m_nameRank.clear();
 }
 
 } // namespace tollgate

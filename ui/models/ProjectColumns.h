@@ -2,6 +2,7 @@
 
 #include "domain/Segment.h"
 #include "domain/Stage.h"
+#include "models/SearchText.h"
 #include "scoring/Verdict.h"
 #include "storage/Portfolio.h"
 
@@ -75,8 +76,11 @@ public:
     Verdict verdict(int i) const { return static_cast<Verdict>(m_verdicts[i]); }
     int redFlagCount(int i) const { return m_redFlags[i]; }
     const QString& leadAnalyst(int i) const { return m_analystNames[m_analysts[i]]; }
-    qint64 updatedMsecs(int i) const { return m_updated[i]; }
+    const QDateTime& updated(int i) const { return m_updated[i]; }
     bool archived(int i) const { return m_archived[i] != 0; }
+
+    // Builds the search text now rather than at the first search (after the first paint).
+    void prepareSearch() const;
 
     // Lead analysts that occur, sorted.
     QStringList analysts() const;
@@ -93,11 +97,15 @@ private:
     {
         return v == v ? std::optional<double>(v) : std::nullopt; // NaN stands for "none"
     }
-    void set(int i, const ProjectSummary& s);
+    void set(int i, const ProjectSummary& s, bool added);
     int internAnalyst(const QString& name);
     int internSegment(const QString& key);
-    bool matches(int i, const ProjectQuery& query, const QStringList& words, int segment,
-                 int analyst) const;
+    bool matches(int i, const ProjectQuery& query, int segment, int analyst) const;
+    // Rows whose search text holds every word, by a scan of the whole text buffer.
+    std::vector<char> textHits(const QStringList& words) const;
+    bool textHolds(int i, const QStringList& words) const;
+    const std::vector<int>& nameRank() const;
+    std::vector<int> analystOrder() const; // rank of each analyst index by name
     const std::vector<int>& sortedBy(ProjectColumn column) const;
     void invalidateOrder();
 
@@ -105,8 +113,9 @@ private:
     QHash<qint64, int> m_indexOfId;
     std::vector<qint64> m_ids;
     std::vector<QString> m_names;
-    std::vector<QString> m_searchText;  // lower-cased name, city, tags, description
-    std::vector<qint16> m_segmentIndex; // into m_segmentKeys
+    mutable SearchText m_search;                   // lower-cased name, city, tags, description
+    mutable QList<ProjectSummary> m_pendingSearch; // loaded rows whose text is not built yet
+    std::vector<qint16> m_segmentIndex;            // into m_segmentKeys
     std::vector<quint8> m_stages;
     std::vector<double> m_market;
     std::vector<double> m_cost;
@@ -114,12 +123,16 @@ private:
     std::vector<quint8> m_verdicts;
     std::vector<quint8> m_redFlags;
     std::vector<int> m_analysts; // into m_analystNames
-    std::vector<qint64> m_updated;
+    // As given: turning a local time into a number costs a time-zone lookup, so it is done only
+    // when sorting by this column.
+    std::vector<QDateTime> m_updated;
     std::vector<quint8> m_archived;
-    QStringList m_segmentKeys; // the segments' keys in display order, then unknown keys
+    QStringList m_segmentKeys;
+    int m_lastSegment = -1; // the segments' keys in display order, then unknown keys
     QStringList m_analystNames;
     QHash<QString, int> m_analystIndex;
     mutable std::array<std::vector<int>, static_cast<int>(ProjectColumn::Count)> m_sorted;
+    mutable std::vector<int> m_nameRank; // position of each row in name order; ties use it
 };
 
 } // namespace tollgate

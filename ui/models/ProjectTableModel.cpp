@@ -196,11 +196,10 @@ QVariant ProjectTableModel::display(int i, ProjectColumn column) const
     case ProjectColumn::LeadAnalyst:
         return m_columns.leadAnalyst(i);
     case ProjectColumn::Updated: {
-        const qint64 ms = m_columns.updatedMsecs(i);
-        if (ms == 0)
+        const QDateTime& updated = m_columns.updated(i);
+        if (!updated.isValid())
             return QString();
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(),
-                                  QLocale::ShortFormat);
+        return QLocale().toString(updated.toLocalTime().date(), QLocale::ShortFormat);
     }
     case ProjectColumn::Count:
         break;
@@ -221,7 +220,7 @@ QVariant ProjectTableModel::sortValue(int i, ProjectColumn column) const
     case ProjectColumn::Composite:
         return number(m_columns.composite(i));
     case ProjectColumn::Updated:
-        return m_columns.updatedMsecs(i);
+        return m_columns.updated(i);
     case ProjectColumn::Stage:
         return static_cast<int>(m_columns.stage(i));
     default:

@@ -59,8 +59,8 @@ private:
     ProjectColumns m_columns;
     ProjectQuery m_query;
     std::vector<int> m_visible; // indexes into m_columns, in display order
-    int m_sortColumn = static_cast<int>(ProjectColumn::Name);
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_sortColumn = static_cast<int>(ProjectColumn::Composite);
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder; // best projects first
 };
 
 } // namespace tollgate

@@ -14,6 +14,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -113,6 +114,8 @@ void ProjectsPage::reloadAll()
     all.includeArchived = true;
     const auto summaries = portfolio.projectSummaries(all);
     m_model->load(summaries ? *summaries : QList<ProjectSummary>());
+    // The search text is built once the first screen is painted, not before it.
+    QTimer::singleShot(0, m_model, [model = m_model] { model->columns().prepareSearch(); });
     if (!m_tree->currentIndex().isValid())
         m_tree->setCurrentIndex(m_segments->indexOfKey(QString()));
     m_tree->expandAll();
