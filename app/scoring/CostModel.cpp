@@ -165,22 +165,74 @@ bool profitableAt(const CostParams& p, double t)
     return unitCostAt(p, t) <= priceAt(p, t) * (1.0 - p.targetMargin);
 }
 
+namespace
+{
+
+// The profitability test of the scan, in log space with the logarithms taken once: a step costs
+// an expm1 and a log1p instead of five transcendental calls, which is what makes re-scoring a
+// whole portfolio cheap. Where the log-space margin is too close to zero for rounding to be
+// ruled out, the direct formula decides, so the answer is the one profitableAt() gives.
+class ProfitabilityTest
+{
+public:
+    explicit ProfitabilityTest(const CostParams& p)
+        : m_params(p), m_exponent(std::log2(p.learningRate)),
+          m_logGrowth(p.volumeGrowth == 0 ? 0.0 : std::log1p(p.volumeGrowth)),
+          m_logErosion(std::log1p(-p.priceErosion)),
+          m_logFloorOverCost(std::log(p.price) + std::log1p(-p.targetMargin) - std::log(p.unitCost))
+    {
+    }
+
+    bool operator()(double t) const
+    {
+        const double added = m_logGrowth == 0.0
+                                 ? m_params.volume * t
+                                 : m_params.volume * std::expm1(t * m_logGrowth) / m_logGrowth;
+        const double logCostRatio =
+            m_exponent == 0.0 ? 0.0 : m_exponent * std::log1p(added / m_params.cumulative);
+        const double margin = m_logFloorOverCost + t * m_logErosion - logCostRatio;
+        constexpr double kUndecided = 1e-9;
+        if (margin > kUndecided)
+            return true;
+        if (margin < -kUndecided)
+            return false;
+        return profitableAt(m_params, t);
+    }
+
+private:
+    const CostParams& m_params;
+    double m_exponent;
+    double m_logGrowth;
+    double m_logErosion;
+    double m_logFloorOverCost;
+};
+
+} // namespace
+
 std::optional<double> yearsToProfitableCost(const CostParams& p)
 {
-    const QList<double> times = sampleTimes(p.horizonYears, kMonthsPerYear);
-    if (profitableAt(p, times.first()))
+    const ProfitabilityTest profitable(p);
+    if (profitable(0.0))
         return 0.0;
-    for (int i = 1; i < times.size(); ++i) {
-        if (!profitableAt(p, times[i]))
+    // Months k / 12 (never a running sum, so month 12 is exactly 1.0), then the horizon itself
+    // when it falls between two months.
+    const int months = static_cast<int>(std::floor(p.horizonYears * kMonthsPerYear + 1e-9));
+    const double lastMonth = static_cast<double>(months) / kMonthsPerYear;
+    const int steps = lastMonth < p.horizonYears ? months + 1 : months;
+    double before = 0.0;
+    for (int k = 1; k <= steps; ++k) {
+        const double t = k <= months ? static_cast<double>(k) / kMonthsPerYear : p.horizonYears;
+        if (!profitable(t)) {
+            before = t;
             continue;
+        }
         // The crossing lies in (before, after]: keep `after` profitable while narrowing.
-        double before = times[i - 1];
-        double after = times[i];
+        double after = t;
         while (after - before > kBisectionTolerance) {
             const double middle = before + (after - before) / 2;
             if (middle <= before || middle >= after)
                 break; // the interval cannot shrink further in double precision
-            if (profitableAt(p, middle))
+            if (profitable(middle))
                 after = middle;
             else
                 before = middle;
