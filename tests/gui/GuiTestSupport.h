@@ -65,3 +65,33 @@ inline ProjectSummary summary(qint64 id, const QString& name, const QString& seg
 }
 
 } // namespace tollgate::test
+
+namespace tollgate::test
+{
+
+// A scorecard with every criterion of the template scored `market` (M1..M6) and `cost`
+// (C1..C6), by `analyst`, for project `projectId`.
+inline Scorecard fullScorecard(const Template& t, qint64 projectId, const QString& analyst,
+                               int market, int cost)
+{
+    Scorecard s;
+    s.projectId = projectId;
+    s.templateId = t.id;
+    s.analyst = analyst;
+    s.date = QDate(2026, 10, 1);
+    for (const Criterion& c : t.criteria)
+        s.entries[c.key].score = c.question == Question::Market ? market : cost;
+    return s;
+}
+
+inline Project project(const QString& name, const QString& segment)
+{
+    Project p;
+    p.name = name;
+    p.segmentKey = segment;
+    p.city = QStringLiteral("深圳");
+    p.leadAnalyst = QStringLiteral("林晓");
+    return p;
+}
+
+} // namespace tollgate::test

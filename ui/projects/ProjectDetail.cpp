@@ -228,8 +228,10 @@ void ProjectDetail::storeEdit(const Project& edited, const QString& field)
                                            tr("Edit %1 of “%2”").arg(field, m_project.name)));
     if (!outcome.status && outcome.status.error().kind != ErrorKind::Conflict)
         EditFeedback::reportError(outcome.status.error());
-    if (!outcome.status)
-        reload(); // show what is stored
+    if (!outcome.status) {
+        reload(); // show what is stored, typing included
+        m_form->setProject(m_project, true);
+    }
 }
 
 void ProjectDetail::archiveProject()

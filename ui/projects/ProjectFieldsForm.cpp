@@ -200,9 +200,9 @@ void ProjectFieldsForm::setAnalysts(const QStringList& analysts)
     static_cast<QStringListModel*>(m_analystCompleter->model())->setStringList(analysts);
 }
 
-void ProjectFieldsForm::setProject(const Project& p)
+void ProjectFieldsForm::setProject(const Project& p, bool discardTyping)
 {
-    const bool other = p.id != m_loaded.id || p.id == 0;
+    const bool other = discardTyping || p.id != m_loaded.id || p.id == 0;
     const Project old = m_loaded;
     m_loaded = p;
     const QSignalBlocker blockDominant(m_dominant);

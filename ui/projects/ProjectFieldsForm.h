@@ -31,8 +31,9 @@ public:
 
     void setSegments(const QList<Segment>& segments);
     void setAnalysts(const QStringList& analysts); // completions for the lead analyst
-    // Shows a project. Fields whose stored value did not change keep what is typed in them.
-    void setProject(const Project& project);
+    // Shows a project. Fields whose stored value did not change keep what is typed in them,
+    // unless `discardTyping` (after an edit was refused or the other version was kept).
+    void setProject(const Project& project, bool discardTyping = false);
     const Project& loadedProject() const { return m_loaded; }
 
     // The loaded project with every valid typed value; each bad field keeps its loaded value
