@@ -6,18 +6,19 @@
 #include <utility>
 #include <variant>
 
-namespace tollgate {
+namespace tollgate
+{
 
 // What went wrong, for callers that react differently (e.g. offer a reload on a conflict).
 enum class ErrorKind {
-    Invalid,      // bad input: a field, a line of a file, a command argument
-    NotFound,     // no such project, scorecard, meeting or file
-    Conflict,     // the record changed since it was read (row version)
-    ReadOnly,     // a closed meeting, a read-only file
-    NewerSchema,  // the database was written by a newer Tollgate
-    Damaged,      // not a database, or it fails its integrity check
-    Io,           // the disk said no (full, permissions)
-    Internal      // a bug or an unexpected database error
+    Invalid,     // bad input: a field, a line of a file, a command argument
+    NotFound,    // no such project, scorecard, meeting or file
+    Conflict,    // the record changed since it was read (row version)
+    ReadOnly,    // a closed meeting, a read-only file
+    NewerSchema, // the database was written by a newer Tollgate
+    Damaged,     // not a database, or it fails its integrity check
+    Io,          // the disk said no (full, permissions)
+    Internal     // a bug or an unexpected database error
 };
 
 // An error the core reports to its callers. The core never shows dialogs or prints: it returns
@@ -51,9 +52,12 @@ public:
 
     const T& value() const& { return std::get<T>(m_data); }
     T& value() & { return std::get<T>(m_data); }
-    T&& value() && { return std::get<T>(std::move(m_data)); }
+    // On a temporary Result the value is moved out and returned by value, so
+    // `const T& x = *makeResult();` binds to a live object instead of a dangling reference.
+    T value() && { return std::get<T>(std::move(m_data)); }
     const T& operator*() const& { return value(); }
     T& operator*() & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
     const T* operator->() const { return &value(); }
     T* operator->() { return &value(); }
 

@@ -7,7 +7,8 @@
 
 #include <optional>
 
-namespace tollgate {
+namespace tollgate
+{
 
 enum class Confidence { Unset, Low, Medium, High };
 QString confidenceKey(Confidence c); // "", "low", "medium", "high"
@@ -19,10 +20,7 @@ struct CriterionEntry {
     QString evidence;
     Confidence confidence = Confidence::Unset;
 
-    bool isEmpty() const
-    {
-        return !score && evidence.isEmpty() && confidence == Confidence::Unset;
-    }
+    bool isEmpty() const { return !score && evidence.isEmpty() && confidence == Confidence::Unset; }
 };
 
 // Market inputs of a scorecard (SPEC §5): sizes in CNY, CAGR as a fraction (0.25 = 25 %).
@@ -61,9 +59,13 @@ struct CostInputs {
 struct Scorecard {
     qint64 id = 0;
     qint64 projectId = 0;
-    qint64 templateId = 0; // the template version it was scored on
+    qint64 templateId = 0; // the template version it was scored on (database id)
+    // The version number of that template, as files name it ("template_version"). Storage
+    // fills it on every read; on import, a scorecard whose templateId is 0 is linked to this
+    // version of the default template (0 or an unknown version: the current one).
+    int templateVersion = 0;
     QString analyst;
-    QDate date;                         // the day of the screening
+    QDate date;                            // the day of the screening
     QMap<QString, CriterionEntry> entries; // by criterion key
     MarketInputs market;
     CostInputs cost;

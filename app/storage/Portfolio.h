@@ -18,7 +18,8 @@
 #include <memory>
 #include <optional>
 
-namespace tollgate {
+namespace tollgate
+{
 
 class Database;
 
@@ -40,7 +41,8 @@ struct ProjectSummary {
     Verdict verdict = Verdict::Incomplete;
     QStringList redFlags; // sorted ids
     std::optional<double> tamCny;
-    std::optional<double> yearsToProfitableCost;
+    bool costModelGiven = false; // when false, yearsToProfitableCost is empty for want of inputs
+    std::optional<double> yearsToProfitableCost; // empty with a cost model: not within horizon
     QDateTime updated;
     bool archived = false;
 };
@@ -120,6 +122,12 @@ public:
     // Maintenance.
     Status backupTo(const QString& file) const; // a consistent copy, verified after writing
     Result<QStringList> integrityCheck() const; // problems found; empty means sound
+    // A rolling backup in the "backups" folder beside the database, keeping the `keep` newest
+    // (storage/Backup.h). The app and the command line take one on open and before an import;
+    // open() takes one itself before migrating. Returns the new file.
+    Result<QString> makeRollingBackup(int keep = 10) const;
+    // The rolling backups of a database file, newest first: what to offer when it is damaged.
+    static QStringList backupsOf(const QString& databasePath);
 
 private:
     explicit Portfolio(std::unique_ptr<Database> db);

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace tollgate
+{
+
+class Database;
+
+namespace Backup
+{
+
+// How many rolling backups are kept per database unless the caller says otherwise.
+constexpr int defaultKeep = 10;
+
+// Writes a consistent copy of the open database to `file`, replacing it only once the copy has
+// passed integrity_check, so a failed backup never destroys the previous one.
+Status copyVerified(Database& db, const QString& file);
+
+// Rolling backups live in a "backups" folder beside the database, named after it and the UTC
+// time they were taken: backups/portfolio-20261123-093000-123.tollgate.
+QString folderFor(const QString& databasePath);
+QStringList backupsOf(const QString& databasePath); // newest first
+QString latestBackup(const QString& databasePath);  // empty when there is none
+
+// Takes a new rolling backup and deletes all but the `keep` newest. Returns the new file.
+Result<QString> rollingBackup(Database& db, int keep = defaultKeep);
+
+} // namespace Backup
+} // namespace tollgate

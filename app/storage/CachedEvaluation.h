@@ -1,0 +1,34 @@
+#pragma once
+
+#include "scoring/ProjectEvaluation.h"
+#include "scoring/Verdict.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace tollgate
+{
+
+// The evaluation kept in each project row (SPEC §4: the aggregate of each analyst's latest
+// scorecard), so the project table, the charts and `list` read it without scoring 100 000
+// projects on every open. Refreshed in the same transaction as every edit that can change it.
+struct CachedEvaluation {
+    std::optional<double> market;
+    std::optional<double> cost;
+    std::optional<double> composite;
+    Verdict verdict = Verdict::Incomplete;
+    QStringList redFlags;         // sorted ids
+    std::optional<double> tamCny; // of the primary scorecard
+    bool costModelGiven = false;
+    std::optional<double> yearsToProfitableCost;
+    int asOfYear = 0;      // the year the fund-end comparison was made in
+    qint64 templateId = 0; // the template version it was scored against
+
+    bool operator==(const CachedEvaluation& other) const;
+    bool operator!=(const CachedEvaluation& other) const { return !(*this == other); }
+};
+
+CachedEvaluation cachedEvaluation(const ProjectEvaluation& e, qint64 templateId, int asOfYear);
+
+} // namespace tollgate

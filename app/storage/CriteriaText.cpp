@@ -1,0 +1,243 @@
+#include "storage/CriteriaText.h"
+
+namespace tollgate
+{
+
+namespace
+{
+
+void appendJsonString(QString& out, const QString& text)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'"':
+            out += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+// A reader for exactly the JSON this column holds: an object of objects whose values are
+// strings, small integers or null. Small and fast: a full re-evaluation reads 100 000 of them.
+class Reader
+{
+public:
+    explicit Reader(QStringView text) : m_text(text) {}
+
+    bool readCriteria(QMap<QString, CriterionEntry>& entries)
+    {
+        if (!expect(u'{'))
+            return false;
+        if (peek(u'}'))
+            return finish();
+        do {
+            QString key;
+            CriterionEntry entry;
+            if (!readString(key) || !expect(u':') || !readEntry(entry))
+                return false;
+            entries.insert(key, entry);
+        } while (accept(u','));
+        return expect(u'}') && finish();
+    }
+
+private:
+    bool readEntry(CriterionEntry& entry)
+    {
+        if (!expect(u'{'))
+            return false;
+        if (peek(u'}'))
+            return expect(u'}');
+        do {
+            QString name;
+            if (!readString(name) || !expect(u':'))
+                return false;
+            if (name == u"score") {
+                if (!readScore(entry.score))
+                    return false;
+            } else if (name == u"evidence") {
+                if (!readString(entry.evidence))
+                    return false;
+            } else if (name == u"confidence") {
+                QString key;
+                if (!readString(key))
+                    return false;
+                const std::optional<Confidence> c = confidenceFromKey(key);
+                if (!c)
+                    return false;
+                entry.confidence = *c;
+            } else {
+                return false;
+            }
+        } while (accept(u','));
+        return expect(u'}');
+    }
+
+    bool readScore(std::optional<int>& score)
+    {
+        skipSpace();
+        if (m_text.mid(m_pos).startsWith(u"null")) {
+            m_pos += 4;
+            score.reset();
+            return true;
+        }
+        int value = 0;
+        const qsizetype start = m_pos;
+        while (m_pos < m_text.size() && m_text[m_pos] >= u'0' && m_text[m_pos] <= u'9' &&
+               m_pos - start < 3)
+            value = value * 10 + (m_text[m_pos++].unicode() - u'0');
+        if (m_pos == start)
+            return false;
+        score = value;
+        return true;
+    }
+
+    bool readString(QString& out)
+    {
+        skipSpace();
+        if (m_pos >= m_text.size() || m_text[m_pos] != u'"')
+            return false;
+        ++m_pos;
+        const qsizetype start = m_pos;
+        // The common case, no escapes: one copy of the whole run.
+        while (m_pos < m_text.size() && m_text[m_pos] != u'"' && m_text[m_pos] != u'\\')
+            ++m_pos;
+        out = m_text.mid(start, m_pos - start).toString();
+        while (m_pos < m_text.size()) {
+            const QChar c = m_text[m_pos++];
+            if (c == u'"')
+                return true;
+            if (c != u'\\') {
+                out += c;
+                continue;
+            }
+            if (m_pos >= m_text.size())
+                return false;
+            const QChar e = m_text[m_pos++];
+            switch (e.unicode()) {
+            case u'"':
+            case u'\\':
+            case u'/':
+                out += e;
+                break;
+            case u'n':
+                out += QLatin1Char('\n');
+                break;
+            case u'r':
+                out += QLatin1Char('\r');
+                break;
+            case u't':
+                out += QLatin1Char('\t');
+                break;
+            case u'b':
+                out += QLatin1Char('\b');
+                break;
+            case u'f':
+                out += QLatin1Char('\f');
+                break;
+            case u'u': {
+                if (m_pos + 4 > m_text.size())
+                    return false;
+                bool ok = false;
+                const ushort code = m_text.mid(m_pos, 4).toUShort(&ok, 16);
+                if (!ok)
+                    return false;
+                out += QChar(code); // a surrogate pair arrives as two escapes, in order
+                m_pos += 4;
+                break;
+            }
+            default:
+                return false;
+            }
+        }
+        return false;
+    }
+
+    void skipSpace()
+    {
+        while (m_pos < m_text.size() && (m_text[m_pos] == u' ' || m_text[m_pos] == u'\n' ||
+                                         m_text[m_pos] == u'\r' || m_text[m_pos] == u'\t'))
+            ++m_pos;
+    }
+    bool peek(char16_t c)
+    {
+        skipSpace();
+        return m_pos < m_text.size() && m_text[m_pos] == c;
+    }
+    bool accept(char16_t c)
+    {
+        if (!peek(c))
+            return false;
+        ++m_pos;
+        return true;
+    }
+    bool expect(char16_t c) { return accept(c); }
+    bool finish()
+    {
+        skipSpace();
+        return m_pos == m_text.size();
+    }
+
+    QStringView m_text;
+    qsizetype m_pos = 0;
+};
+
+} // namespace
+
+QString criteriaText(const QMap<QString, CriterionEntry>& entries)
+{
+    QString out;
+    out.reserve(2 + 40 * entries.size());
+    out += QLatin1Char('{');
+    for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
+        if (it != entries.constBegin())
+            out += QLatin1Char(',');
+        appendJsonString(out, it.key());
+        out += QLatin1String(":{\"score\":");
+        if (it->score)
+            out += QString::number(*it->score);
+        else
+            out += QLatin1String("null");
+        if (it->confidence != Confidence::Unset) {
+            out += QLatin1String(",\"confidence\":\"");
+            out += confidenceKey(it->confidence);
+            out += QLatin1Char('"');
+        }
+        if (!it->evidence.isEmpty()) {
+            out += QLatin1String(",\"evidence\":");
+            appendJsonString(out, it->evidence);
+        }
+        out += QLatin1Char('}');
+    }
+    out += QLatin1Char('}');
+    return out;
+}
+
+bool readCriteriaText(QStringView text, QMap<QString, CriterionEntry>& entries)
+{
+    QMap<QString, CriterionEntry> read;
+    if (!Reader(text).readCriteria(read))
+        return false;
+    entries = std::move(read);
+    return true;
+}
+
+} // namespace tollgate

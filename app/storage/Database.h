@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/Result.h"
+#include "storage/SqlDialect.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace tollgate
+{
+
+// One connection to one database file. Each Portfolio owns its own, under a unique Qt
+// connection name, so two Portfolios (two windows, a test and the app) never share a handle.
+// Prepared statements are cached by their SQL text and reused: an import runs the same few
+// statements hundreds of thousands of times.
+class Database
+{
+public:
+    // Opens the file with SQLite (created empty when missing) and applies the per-connection
+    // settings: foreign keys, synchronous=FULL, the busy timeout. Nothing is written yet.
+    static Result<std::unique_ptr<Database>> openSqlite(const QString& path);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QString path() const { return m_path; }
+    const SqlDialect& dialect() const { return *m_dialect; }
+    QSqlDatabase& connection() { return m_connection; }
+
+    // The prepared statement for `sql`, prepared on first use. Null with *error set when the
+    // statement does not prepare (a bug in the SQL, or a file that is not a database).
+    QSqlQuery* statement(const QString& sql, Error* error);
+    // Runs one statement without parameters (schema changes, PRAGMAs, BEGIN/COMMIT).
+    Status run(const QString& sql);
+
+    // The Error to report for a failed database call: locked, full, read-only, damaged, or a
+    // refused change (a closed meeting), each with a sentence a user can act on.
+    Error errorFrom(const QSqlError& error) const;
+
+private:
+    Database(QString path, std::unique_ptr<SqlDialect> dialect);
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<SqlDialect> m_dialect;
+    QSqlDatabase m_connection;
+    QHash<QString, QSqlQuery*> m_statements;
+};
+
+} // namespace tollgate

@@ -1,0 +1,82 @@
+#include "storage/Migrations.h"
+
+#include "core/Clock.h"
+#include "domain/Segment.h"
+#include "scoring/DefaultTemplate.h"
+#include "storage/Database.h"
+#include "storage/Schema.h"
+#include "storage/SegmentRepository.h"
+#include "storage/StorageText.h"
+#include "storage/TemplateRepository.h"
+#include "storage/Transaction.h"
+
+namespace tollgate
+{
+
+namespace
+{
+
+// Version 1: the whole schema, the default segments of SPEC §2 and the default template of
+// SPEC §3, in a file marked as a Tollgate database.
+Status createVersion1(Database& db)
+{
+    if (Status marked = db.dialect().markAsTollgateDatabase(db); !marked)
+        return marked;
+    for (const QString& statement : Schema::version1Statements()) {
+        if (Status done = db.run(statement); !done)
+            return done;
+    }
+    SegmentRepository segments(db);
+    for (const Segment& s : defaultSegments()) {
+        if (Status done = segments.insert(s); !done)
+            return done;
+    }
+    Result<qint64> t =
+        TemplateRepository(db).insert(defaultTemplate(), QStringLiteral("Tollgate"), Clock::now());
+    if (!t)
+        return t.error();
+    return {};
+}
+
+} // namespace
+
+QList<Migration> migrations()
+{
+    return {{1, createVersion1}};
+}
+
+Status migrate(Database& db, const QList<Migration>& steps,
+               const std::function<Status()>& backupFirst)
+{
+    Result<int> version = db.dialect().schemaVersion(db);
+    if (!version)
+        return version.error();
+    bool backedUp = false;
+    for (const Migration& step : steps) {
+        if (step.toVersion <= *version)
+            continue;
+        if (*version > 0 && !backedUp && backupFirst) {
+            if (Status saved = backupFirst(); !saved)
+                return saved;
+            backedUp = true;
+        }
+        Status done = inTransaction(db, [&]() -> Status {
+            if (Status applied = step.apply(db); !applied)
+                return applied;
+            return db.dialect().setSchemaVersion(db, step.toVersion);
+        });
+        if (!done) {
+            Error error = done.error();
+            error.message = StorageText::tr("Upgrading the database to schema version %1 failed; "
+                                            "it was left at version %2: %3")
+                                .arg(step.toVersion)
+                                .arg(*version)
+                                .arg(error.message);
+            return error;
+        }
+        *version = step.toVersion;
+    }
+    return {};
+}
+
+} // namespace tollgate

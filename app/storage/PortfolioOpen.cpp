@@ -1,0 +1,130 @@
+// Portfolio::open: from a path to a checked, current database (SPEC §6).
+#include "storage/Portfolio.h"
+
+#include "core/Clock.h"
+#include "storage/Backup.h"
+#include "storage/Database.h"
+#include "storage/DatabaseFile.h"
+#include "storage/EvaluationCache.h"
+#include "storage/Migrations.h"
+#include "storage/ProjectRepository.h"
+#include "storage/Schema.h"
+#include "storage/StorageText.h"
+#include "storage/Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace tollgate
+{
+
+namespace
+{
+
+// An existing file must be a sound Tollgate database this build can read. Only reads happen
+// here, so a refused file is left exactly as it was.
+Status checkExisting(Database& db)
+{
+    const SqlDialect& dialect = db.dialect();
+    Result<bool> ours = dialect.isTollgateDatabase(db);
+    if (!ours)
+        return ours.error();
+    if (!*ours) {
+        return Error::of(ErrorKind::Invalid,
+                         StorageText::tr("%1 is an SQLite database of another program, not a "
+                                         "Tollgate database.")
+                             .arg(db.path()));
+    }
+    Result<int> version = dialect.schemaVersion(db);
+    if (!version)
+        return version.error();
+    if (*version > Schema::currentVersion) {
+        return Error::of(ErrorKind::NewerSchema,
+                         StorageText::tr("%1 was written by a newer version of Tollgate (schema "
+                                         "%2; this version reads up to %3). Open it with the "
+                                         "newer version; the file was not changed.")
+                             .arg(db.path())
+                             .arg(*version)
+                             .arg(Schema::currentVersion));
+    }
+    Result<QStringList> problems = dialect.quickCheck(db);
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty()) {
+        return Error::of(ErrorKind::Damaged,
+                         StorageText::tr("%1 is damaged (%2); open its latest backup instead.")
+                             .arg(db.path(), problems->first()));
+    }
+    return {};
+}
+
+// The cached evaluations compare the fund's end year with the current year: when the year
+// has turned since they were made, they are made again.
+Status refreshIfYearTurned(Database& db)
+{
+    Result<bool> stale = ProjectRepository(db).hasEvaluationsNotFrom(Clock::currentYear());
+    if (!stale)
+        return stale.error();
+    if (!*stale)
+        return {};
+    return inTransaction(db, [&]() -> Status {
+        Result<int> refreshed = EvaluationCache(db).refreshAll();
+        return refreshed ? Status() : Status(refreshed.error());
+    });
+}
+
+Status prepare(Database& db, bool existed)
+{
+    if (existed) {
+        if (Status sound = checkExisting(db); !sound)
+            return sound;
+    }
+    if (Status journal = db.dialect().prepareFile(db); !journal)
+        return journal;
+    const auto backup = [&db]() -> Status {
+        Result<QString> saved = Backup::rollingBackup(db);
+        return saved ? Status() : Status(saved.error());
+    };
+    if (Status migrated = migrate(db, migrations(), backup); !migrated)
+        return migrated;
+    return refreshIfYearTurned(db);
+}
+
+} // namespace
+
+Result<std::unique_ptr<Portfolio>> Portfolio::open(const QString& path, OpenMode mode)
+{
+    if (path.trimmed().isEmpty()) {
+        return Error::of(ErrorKind::Invalid, StorageText::tr("No database file was named."));
+    }
+    const bool existed = QFileInfo::exists(path);
+    if (!existed) {
+        if (mode == OpenMode::ExistingOnly) {
+            return Error::of(ErrorKind::NotFound,
+                             StorageText::tr("There is no database file %1.").arg(path));
+        }
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(folder)) {
+            return Error::of(ErrorKind::Io,
+                             StorageText::tr("Cannot create the folder %1.").arg(folder));
+        }
+    } else if (Status probed = probeDatabaseFile(path); !probed) {
+        return probed.error();
+    }
+
+    Result<std::unique_ptr<Database>> opened = Database::openSqlite(path);
+    Status ready = opened ? prepare(**opened, existed) : Status(opened.error());
+    if (!ready) {
+        if (opened)
+            opened->reset(); // closes the file before a new one is removed
+        if (!existed) {
+            QFile::remove(path);
+            QFile::remove(path + QStringLiteral("-journal"));
+        }
+        return ready.error();
+    }
+    return std::unique_ptr<Portfolio>(new Portfolio(std::move(opened).value()));
+}
+
+} // namespace tollgate

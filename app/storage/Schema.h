@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace tollgate::Schema
+{
+
+// The schema version this build writes and reads (PRAGMA user_version). docs/schema.md
+// describes every table of it.
+constexpr int currentVersion = 1;
+
+// The statements that create schema version 1 in an empty SQLite database, in order.
+QStringList version1Statements();
+
+// Texts the triggers raise; the connection maps them back to ReadOnly errors.
+inline QString closedMeetingMessage()
+{
+    return QStringLiteral("closed meeting is read-only");
+}
+inline QString appendOnlyMessage()
+{
+    return QStringLiteral("audit log is append-only");
+}
+
+} // namespace tollgate::Schema
