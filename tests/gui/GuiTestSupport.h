@@ -95,3 +95,15 @@ inline Project project(const QString& name, const QString& segment)
 }
 
 } // namespace tollgate::test
+
+namespace tollgate::test
+{
+
+// QTest::keyClicks takes Latin-1 only: Chinese is typed one key event per character here.
+inline void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+} // namespace tollgate::test

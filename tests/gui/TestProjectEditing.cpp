@@ -50,7 +50,7 @@ class TestProjectEditing : public QObject
         edit->setFocus();
         edit->selectAll();
         QTest::keyClick(edit, Qt::Key_Backspace);
-        QTest::keyClicks(edit, text);
+        test::typeText(edit, text);
         QTest::keyClick(edit, Qt::Key_Return);
     }
 
@@ -102,19 +102,21 @@ private slots:
         bool answered = false;
         test::answerNextDialog<NewProjectDialog>([&](NewProjectDialog* dialog) {
             auto* name = dialog->form()->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
-            QTest::keyClicks(name, QStringLiteral("触联科技 TactiLink"));
+            test::typeText(name, QStringLiteral("触联科技 TactiLink"));
             auto* segment = dialog->form()->findChild<QComboBox*>(QStringLiteral("segmentCombo"));
             segment->setCurrentIndex(segment->findData(QStringLiteral("smart-terminals")));
-            QTest::keyClicks(dialog->form()->findChild<QLineEdit*>(QStringLiteral("valuationEdit")),
-                             QStringLiteral("12亿"));
-            QTest::keyClicks(dialog->form()->findChild<QLineEdit*>(QStringLiteral("foundedEdit")),
-                             QStringLiteral("2019"));
-            QTest::keyClicks(dialog->form()->findChild<QLineEdit*>(QStringLiteral("tagsEdit")),
-                             QStringLiteral("tactile; AI"));
+            test::typeText(dialog->form()->findChild<QLineEdit*>(QStringLiteral("valuationEdit")),
+                           QStringLiteral("12亿"));
+            test::typeText(dialog->form()->findChild<QLineEdit*>(QStringLiteral("foundedEdit")),
+                           QStringLiteral("2019"));
+            test::typeText(dialog->form()->findChild<QLineEdit*>(QStringLiteral("tagsEdit")),
+                           QStringLiteral("tactile; AI"));
             answered = true;
             dialog->accept();
         });
-        QTest::keySequence(m_window.get(), QKeySequence::New); // Ctrl+N
+        QAction* create = action(QStringLiteral("New project"));
+        QCOMPARE(create->shortcut(), QKeySequence(QKeySequence::New)); // Ctrl+N
+        create->trigger();
         QTRY_VERIFY(answered);
 
         const auto summaries = portfolio().projectSummaries();
@@ -145,8 +147,8 @@ private slots:
     {
         NewProjectDialog dialog(defaultSegments(), {}, Project(), m_window.get());
         dialog.show();
-        QTest::keyClicks(dialog.form()->findChild<QLineEdit*>(QStringLiteral("askEdit")),
-                         QStringLiteral("-3"));
+        test::typeText(dialog.form()->findChild<QLineEdit*>(QStringLiteral("askEdit")),
+                       QStringLiteral("-3"));
         dialog.accept();
         QVERIFY(dialog.isVisible()); // still open: the fields are marked
         QVERIFY(!dialog.form()->fieldError(QStringLiteral("name")).isEmpty());

@@ -35,6 +35,7 @@ Result<ProjectSummary> loadProjectSummary(const Portfolio& portfolio, qint64 id)
     s.redFlags = pe.evaluation.redFlags;
     if (pe.primary)
         s.tamCny = pe.primary->market.tamCny;
+    s.costModelGiven = pe.evaluation.costModelGiven;
     s.yearsToProfitableCost = pe.evaluation.yearsToProfitableCost;
     s.updated = project->updated;
     s.archived = project->archived;
