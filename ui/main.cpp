@@ -1,4 +1,5 @@
 #include "core/Paths.h"
+#include "files/SampleDatabase.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/ScreenshotTour.h"
 #include "mainwindow/Translations.h"
@@ -58,7 +59,17 @@ int main(int argc, char** argv)
     installTranslations(app, language);
 
     MainWindow window;
-    if (!parser.positionalArguments().isEmpty()) {
+    if (parser.isSet(screenshots) && parser.positionalArguments().isEmpty()) {
+        // The screenshots show the bundled sample portfolio unless a file is named.
+        const QString sample = Paths::sampleDatabase();
+        Status ready = ensureSampleDatabase(sample, AppSettings::analystOrAccountName());
+        if (ready)
+            ready = window.openDatabase(sample, OpenMode::ExistingOnly);
+        if (!ready) {
+            std::fprintf(stderr, "tollgate: %s\n", qUtf8Printable(ready.error().message));
+            return 1;
+        }
+    } else if (!parser.positionalArguments().isEmpty()) {
         const QString file = parser.positionalArguments().constFirst();
         const Status opened = window.openDatabase(
             file, QFileInfo::exists(file) ? OpenMode::ExistingOnly : OpenMode::CreateIfMissing);

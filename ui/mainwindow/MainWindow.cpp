@@ -45,14 +45,6 @@ QLabel* placeholder(const QString& text)
     return label;
 }
 
-// The analyst's name from the settings, else the account's, so edits are never anonymous.
-QString startingAnalyst()
-{
-    QString name = AppSettings::analyst();
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USER", QStringLiteral("analyst"));
-    return name;
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -148,7 +140,8 @@ Status MainWindow::openDatabase(const QString& path, OpenMode mode)
         m_tabs->removeTab(0);
         delete page;
     }
-    m_session = std::make_unique<Session>(std::move(*portfolio), startingAnalyst());
+    m_session =
+        std::make_unique<Session>(std::move(*portfolio), AppSettings::analystOrAccountName());
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
     rebuildPages();
@@ -216,7 +209,7 @@ bool MainWindow::runWelcome()
         switch (welcome.choice()) {
         case WelcomeDialog::Choice::Sample: {
             path = Paths::sampleDatabase();
-            const Status made = ensureSampleDatabase(path, startingAnalyst());
+            const Status made = ensureSampleDatabase(path, AppSettings::analystOrAccountName());
             if (!made) {
                 showError(tr("Cannot create the sample portfolio"), made.error());
                 continue;

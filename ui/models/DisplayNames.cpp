@@ -11,6 +11,18 @@ bool DisplayNames::chineseUi()
     return QLocale().language() == QLocale::Chinese;
 }
 
+QString DisplayNames::segmentFullName(const Segment& segment)
+{
+    return segment.displayName(chineseUi());
+}
+
+QString DisplayNames::segmentShortName(const Segment& segment)
+{
+    const QString full = segmentFullName(segment);
+    const qsizetype bracket = full.indexOf(QStringLiteral(" ("));
+    return bracket > 0 ? full.left(bracket) : full;
+}
+
 QString DisplayNames::stage(Stage stage)
 {
     switch (stage) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Segment.h"
 #include "domain/Stage.h"
 #include "scoring/Verdict.h"
 
@@ -18,6 +19,11 @@ namespace DisplayNames
 // True when the UI speaks Chinese (QLocale's default, set from --lang or the settings), so
 // segment names and rubric texts come in Chinese too.
 bool chineseUi();
+
+// A segment's name without its parenthesised examples ("Sensors" for "Sensors (image, tactile,
+// MEMS)"), for the narrow segment tree and table column; the full name goes in the tooltip.
+QString segmentShortName(const Segment& segment);
+QString segmentFullName(const Segment& segment);
 
 QString stage(Stage stage);
 QString verdict(Verdict verdict);

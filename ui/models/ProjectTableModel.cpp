@@ -133,7 +133,10 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         return display(i, column);
     case Qt::ToolTipRole:
-        if (column == ProjectColumn::Name || column == ProjectColumn::Segment)
+        if (column == ProjectColumn::Segment)
+            if (const Segment* s = m_columns.segment(i))
+                return DisplayNames::segmentFullName(*s);
+        if (column == ProjectColumn::Name)
             return display(i, column);
         return {};
     case Qt::TextAlignmentRole:
@@ -179,7 +182,7 @@ QVariant ProjectTableModel::display(int i, ProjectColumn column) const
         return m_columns.name(i);
     case ProjectColumn::Segment: {
         const Segment* s = m_columns.segment(i);
-        return s ? s->displayName(DisplayNames::chineseUi()) : m_columns.segmentKey(i);
+        return s ? DisplayNames::segmentShortName(*s) : m_columns.segmentKey(i);
     }
     case ProjectColumn::Stage:
         return DisplayNames::stage(m_columns.stage(i));

@@ -31,7 +31,7 @@ void SegmentTreeModel::refresh(const QList<Segment>& segments, const QHash<QStri
     for (int row = 0; row < all->rowCount(); ++row) {
         QStandardItem* child = all->child(row);
         const int count = counts.value(child->data(SegmentKeyRole).toString());
-        child->setText(label(m_segments.at(row).displayName(DisplayNames::chineseUi()), count));
+        child->setText(label(DisplayNames::segmentShortName(m_segments.at(row)), count));
         child->setData(count, CountRole);
     }
 }
@@ -62,6 +62,8 @@ void SegmentTreeModel::rebuild(const QList<Segment>& segments)
         child->setData(s.key, SegmentKeyRole);
         child->setData(QColor(s.colour), Qt::DecorationRole);
         child->setToolTip(DisplayNames::chineseUi() ? s.nameEn : s.nameZh);
+        child->setData(DisplayNames::segmentFullName(s) + QLatin1Char('\n') + child->toolTip(),
+                       Qt::ToolTipRole);
         all->appendRow(child);
     }
     appendRow(all);

@@ -105,6 +105,8 @@ ProjectFieldsForm::ProjectFieldsForm(QWidget* parent) : QWidget(parent)
          {std::pair{m_valuation, m_valuationHint}, std::pair{m_ask, m_askHint}}) {
         edit->setPlaceholderText(tr("whole CNY, or e.g. 1.2亿"));
         hint->setForegroundRole(QPalette::PlaceholderText);
+        hint->setMinimumWidth(
+            hint->fontMetrics().horizontalAdvance(QStringLiteral("¥000,000,000,000")));
         // The hint sits beside the field: rebuild the field's cell as field + hint.
         auto* cell = new QWidget;
         auto* row = new QHBoxLayout(cell);

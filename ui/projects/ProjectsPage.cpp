@@ -53,7 +53,7 @@ ProjectsPage::ProjectsPage(Session* session, QWidget* parent)
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
-    const int widths[] = {230, 150, 90, 52, 52, 80, 90, 70, 90, 90};
+    const int widths[] = {180, 100, 78, 44, 44, 86, 84, 66, 72, 80};
     for (int c = 0; c < static_cast<int>(ProjectColumn::Count); ++c)
         header->resizeSection(c, widths[c]);
     m_table->setSortingEnabled(true);
@@ -76,7 +76,7 @@ ProjectsPage::ProjectsPage(Session* session, QWidget* parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({200, 700, 500});
+    m_splitter->setSizes({200, 780, 390});
     m_splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);

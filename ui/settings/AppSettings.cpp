@@ -29,6 +29,12 @@ void AppSettings::setAnalyst(const QString& name)
     setText(QStringLiteral("analyst/name"), name.trimmed());
 }
 
+QString AppSettings::analystOrAccountName()
+{
+    const QString name = analyst();
+    return name.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("analyst")) : name;
+}
+
 QString AppSettings::language()
 {
     return text(QStringLiteral("ui/language"));

@@ -16,6 +16,8 @@ namespace AppSettings
 {
 QString analyst();
 void setAnalyst(const QString& name);
+// The analyst's name, else the account's, so that edits are never anonymous.
+QString analystOrAccountName();
 
 // "en", "zh_CN", or empty for the system's language. Applies on the next start.
 QString language();
