@@ -53,7 +53,7 @@ ProjectsPage::ProjectsPage(Session* session, QWidget* parent)
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
-    const int widths[] = {180, 100, 78, 44, 44, 86, 84, 66, 72, 80};
+    const int widths[] = {180, 116, 78, 44, 44, 86, 84, 66, 88, 80};
     for (int c = 0; c < static_cast<int>(ProjectColumn::Count); ++c)
         header->resizeSection(c, widths[c]);
     m_table->setSortingEnabled(true);
