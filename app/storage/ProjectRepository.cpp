@@ -1,5 +1,6 @@
 #include "storage/ProjectRepository.h"
 
+#include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/SqlValues.h"
 #include "storage/StorageText.h"
@@ -119,11 +120,7 @@ Result<qint64> ProjectRepository::insert(const Project& p, const CachedEvaluatio
 
 Result<qint64> ProjectRepository::nextId()
 {
-    Result<QVariant> next =
-        Query(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM projects")).scalar();
-    if (!next)
-        return next.error();
-    return next->toLongLong();
+    return m_db.dialect().nextId(m_db, QStringLiteral("projects"));
 }
 
 Status ProjectRepository::update(const Project& p, const QDateTime& now)

@@ -17,7 +17,7 @@ QStringList tables()
     position INTEGER NOT NULL
 ))"),
         QStringLiteral(R"(CREATE TABLE templates (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     name TEXT NOT NULL CHECK (name <> ''),
     version INTEGER NOT NULL CHECK (version >= 1),
     market_gate REAL NOT NULL CHECK (market_gate BETWEEN 0 AND 100),
@@ -50,7 +50,7 @@ QStringList tables()
         REFERENCES template_criteria (template_id, key) ON DELETE CASCADE
 ))"),
         QStringLiteral(R"(CREATE TABLE projects (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     name TEXT NOT NULL CHECK (name <> ''),
     segment_key TEXT NOT NULL REFERENCES segments (key) ON UPDATE CASCADE,
     stage TEXT NOT NULL CHECK (stage IN ('sourcing', 'screening', 'diligence', 'committee',
@@ -85,7 +85,7 @@ QStringList tables()
     eval_template_id INTEGER REFERENCES templates (id)
 ))"),
         QStringLiteral(R"(CREATE TABLE scorecards (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
     template_id INTEGER NOT NULL REFERENCES templates (id),
     analyst TEXT NOT NULL CHECK (analyst <> ''),
@@ -110,7 +110,7 @@ QStringList tables()
     row_version INTEGER NOT NULL DEFAULT 1
 ))"),
         QStringLiteral(R"(CREATE TABLE meetings (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     title TEXT NOT NULL CHECK (title <> ''),
     date TEXT NOT NULL,
     status TEXT NOT NULL CHECK (status IN ('planned', 'in-progress', 'closed')),
@@ -125,7 +125,7 @@ QStringList tables()
     PRIMARY KEY (meeting_id, name)
 ))"),
         QStringLiteral(R"(CREATE TABLE agenda_items (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
     project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
@@ -142,7 +142,7 @@ QStringList tables()
     PRIMARY KEY (agenda_item_id, attendee)
 ))"),
         QStringLiteral(R"(CREATE TABLE audit_log (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     at TEXT NOT NULL,
     analyst TEXT NOT NULL,
     entity TEXT NOT NULL,

@@ -1,6 +1,7 @@
 #include "storage/ScorecardRepository.h"
 
 #include "storage/CriteriaText.h"
+#include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/SqlValues.h"
 #include "storage/StorageText.h"
@@ -160,11 +161,7 @@ Status ScorecardRepository::remove(qint64 id)
 
 Result<qint64> ScorecardRepository::nextId()
 {
-    Result<QVariant> next =
-        Query(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM scorecards")).scalar();
-    if (!next)
-        return next.error();
-    return next->toLongLong();
+    return m_db.dialect().nextId(m_db, QStringLiteral("scorecards"));
 }
 
 Result<QList<Scorecard>> ScorecardRepository::read(const QString& where, const QVariant& value)

@@ -45,6 +45,11 @@ public:
     virtual Result<QStringList> quickCheck(Database& db) const = 0;
     virtual Result<QStringList> integrityCheck(Database& db) const = 0;
 
+    // The id the next row of `table` (a table of the schema, never user text) gets: ids are
+    // never reused, even after the newest row was deleted, so an audit entry always names one
+    // record. Bulk imports hand ids out themselves from here.
+    virtual Result<qint64> nextId(Database& db, const QString& table) const = 0;
+
     // Writes a consistent copy of the whole database to a new file.
     virtual Status copyTo(Database& db, const QString& file) const = 0;
 };

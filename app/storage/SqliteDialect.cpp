@@ -126,6 +126,19 @@ Result<QStringList> SqliteDialect::integrityCheck(Database& db) const
     return problems;
 }
 
+Result<qint64> SqliteDialect::nextId(Database& db, const QString& table) const
+{
+    // AUTOINCREMENT tables remember their highest id ever in sqlite_sequence.
+    Query query(db, QStringLiteral("SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE "
+                                   "name = ?), 0), COALESCE((SELECT MAX(id) FROM %1), 0)) + 1")
+                        .arg(table));
+    query.bind(table);
+    Result<QVariant> next = query.scalar();
+    if (!next)
+        return next.error();
+    return next->toLongLong();
+}
+
 Status SqliteDialect::copyTo(Database& db, const QString& file) const
 {
     // VACUUM INTO writes a compacted, consistent snapshot under a read transaction: writers in

@@ -31,6 +31,7 @@ public:
     Status setSchemaVersion(Database& db, int version) const override;
     Result<QStringList> quickCheck(Database& db) const override;
     Result<QStringList> integrityCheck(Database& db) const override;
+    Result<qint64> nextId(Database& db, const QString& table) const override;
     Status copyTo(Database& db, const QString& file) const override;
 };
 
