@@ -71,18 +71,10 @@ int main(int argc, char** argv)
         }
     } else if (!parser.positionalArguments().isEmpty()) {
         const QString file = parser.positionalArguments().constFirst();
-        const Status opened = window.openDatabase(
-            file, QFileInfo::exists(file) ? OpenMode::ExistingOnly : OpenMode::CreateIfMissing);
-        if (!opened) {
-            if (parser.isSet(screenshots)) {
-                std::fprintf(stderr, "tollgate: %s\n", qUtf8Printable(opened.error().message));
-                return 1;
-            }
-            QMessageBox::warning(nullptr, QCoreApplication::translate("tollgate", "Tollgate"),
-                                 opened.error().message);
-            if (!window.openStartupDatabase())
-                return 0;
-        }
+        const OpenMode mode =
+            QFileInfo::exists(file) ? OpenMode::ExistingOnly : OpenMode::CreateIfMissing;
+        if (!window.openInteractively(file, mode) && !window.openStartupDatabase())
+            return 0;
     } else if (!window.openStartupDatabase()) {
         return 0;
     }

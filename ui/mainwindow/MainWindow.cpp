@@ -64,8 +64,7 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // Pages hold the session: they go first.
-    delete m_tabs;
+    closeDatabase();
 }
 
 void MainWindow::createMenus()
@@ -77,6 +76,8 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
     m_databaseActions.append(file->addAction(tr("&Back up…"), this, &MainWindow::backup));
+    m_databaseActions.append(
+        file->addAction(tr("Re&store from backup…"), this, &MainWindow::restoreFromBackup));
     file->addSeparator();
     m_databaseActions.append(file->addAction(tr("&Import CSV/JSON…"),
                                              QKeySequence(Qt::CTRL | Qt::Key_I), this,
@@ -150,7 +151,76 @@ Status MainWindow::openDatabase(const QString& path, OpenMode mode)
     updateTitle();
     for (QAction* action : std::as_const(m_databaseActions))
         action->setEnabled(true);
+    m_rollingBackup.start(m_session->portfolio().path()); // a copy per opening, off the GUI thread
     return {};
+}
+
+void MainWindow::closeDatabase()
+{
+    if (!m_session)
+        return;
+    // The pages hold the session: they go first.
+    if (m_projects)
+        m_projects->saveState();
+    m_projects = nullptr;
+    while (m_tabs->count() > 0) {
+        QWidget* page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete page;
+    }
+    m_undoGroup->removeStack(m_session->undoStack());
+    m_rollingBackup.wait();
+    m_session.reset();
+}
+
+bool MainWindow::openInteractively(const QString& path, OpenMode mode)
+{
+    const Status opened = openDatabase(path, mode);
+    if (opened)
+        return true;
+    const QStringList backups = Portfolio::backupsOf(path);
+    if (opened.error().kind != ErrorKind::Damaged || backups.isEmpty()) {
+        showError(tr("Cannot open the database"), opened.error());
+        return false;
+    }
+    const auto answer = QMessageBox::warning(
+        this, tr("Damaged database"),
+        tr("%1\n\nOpen the latest backup (%2) instead? The damaged file is kept beside it.")
+            .arg(opened.error().message, BackupRestore::describe(backups.first())),
+        QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+    if (answer != QMessageBox::Open)
+        return false;
+    const Status replaced = BackupRestore::replaceWithBackup(path, backups.first());
+    const Status reopened = replaced ? openDatabase(path, OpenMode::ExistingOnly) : replaced;
+    if (!reopened)
+        showError(tr("Cannot open the backup"), reopened.error());
+    return reopened.ok();
+}
+
+Status MainWindow::restoreBackup(const QString& backup)
+{
+    if (!m_session)
+        return Error::of(ErrorKind::NotFound, tr("No database is open."));
+    const QString path = m_session->portfolio().path();
+    closeDatabase();
+    const Status replaced = BackupRestore::replaceWithBackup(path, backup);
+    const Status reopened = openDatabase(path, OpenMode::ExistingOnly);
+    return replaced ? reopened : replaced;
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_session)
+        return;
+    m_rollingBackup.wait(); // the newest backup is complete before it is listed
+    RestoreDialog dialog(m_session->portfolio().path(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
+        return;
+    const Status restored = restoreBackup(dialog.selectedBackup());
+    if (!restored)
+        showError(tr("Restore failed"), restored.error());
+    else
+        statusBar()->showMessage(tr("Restored %1").arg(dialog.selectedBackup()), 5000);
 }
 
 void MainWindow::rebuildPages()
@@ -189,12 +259,9 @@ void MainWindow::updateTitle()
 bool MainWindow::openStartupDatabase()
 {
     const QString last = AppSettings::lastDatabase();
-    if (!last.isEmpty() && QFileInfo::exists(last)) {
-        const Status opened = openDatabase(last, OpenMode::ExistingOnly);
-        if (opened)
-            return true;
-        showError(tr("Cannot open the last database"), opened.error());
-    }
+    if (!last.isEmpty() && QFileInfo::exists(last) &&
+        openInteractively(last, OpenMode::ExistingOnly))
+        return true;
     return runWelcome();
 }
 
@@ -226,12 +293,8 @@ bool MainWindow::runWelcome()
         case WelcomeDialog::Choice::None:
             return false;
         }
-        if (path.isEmpty())
-            continue;
-        const Status opened = openDatabase(path, mode);
-        if (opened)
+        if (!path.isEmpty() && openInteractively(path, mode))
             return true;
-        showError(tr("Cannot open the database"), opened.error());
     }
 }
 
@@ -248,11 +311,8 @@ void MainWindow::newDatabase()
 void MainWindow::openDatabaseDialog()
 {
     const QString path = FileDialogs::openDatabase(this);
-    if (path.isEmpty())
-        return;
-    const Status opened = openDatabase(path, OpenMode::ExistingOnly);
-    if (!opened)
-        showError(tr("Cannot open the database"), opened.error());
+    if (!path.isEmpty())
+        openInteractively(path, OpenMode::ExistingOnly);
 }
 
 void MainWindow::updateRecentMenu()

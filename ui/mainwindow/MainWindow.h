@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "files/BackupRestore.h"
 #include "storage/Portfolio.h"
 
 #include <QMainWindow>
@@ -30,6 +31,11 @@ public:
 
     // Opens a database file and shows it; the error (in plain words) when it cannot.
     Status openDatabase(const QString& path, OpenMode mode);
+    // As openDatabase, but a damaged file gets the offer to open its latest backup instead,
+    // and errors are shown. True when a database is open afterwards.
+    bool openInteractively(const QString& path, OpenMode mode);
+    // Puts a backup in place of the open database and opens it again.
+    Status restoreBackup(const QString& backup);
     // Without a file on the command line: the last database, else the first-run welcome.
     // False when nothing could be opened and the user gave up.
     bool openStartupDatabase();
@@ -56,6 +62,8 @@ private:
     void showError(const QString& title, const Error& error);
     bool runWelcome();
 
+    void closeDatabase();
+    void restoreFromBackup();
     void newDatabase();
     void openDatabaseDialog();
     void backup();
@@ -70,6 +78,7 @@ private:
     QLabel* m_noDatabase;
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_databaseActions; // enabled only with an open database
+    RollingBackupJob m_rollingBackup;
 };
 
 } // namespace tollgate
