@@ -35,6 +35,12 @@ Result<FileImportReport> importOnOwnConnection(const QString& database, const QS
         Portfolio::open(database, OpenMode::ExistingOnly);
     if (!portfolio)
         return portfolio.error();
+    if (!options.dryRun) {
+        // A copy to go back to before the many new projects arrive.
+        const Result<QString> backup = (*portfolio)->makeRollingBackup();
+        if (!backup)
+            return backup.error();
+    }
     return importFile(**portfolio, file, options);
 }
 #endif
