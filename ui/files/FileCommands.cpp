@@ -7,10 +7,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-#if __has_include("services/FileExport.h")
 #include "services/FileExport.h"
-#define TOLLGATE_HAS_FILE_EXPORT 1
-#endif
 
 namespace tollgate
 {
@@ -47,17 +44,10 @@ Status FileCommands::backup(QWidget* parent, const Session& session, const QStri
 
 Status FileCommands::exportTo(QWidget* parent, const Session& session, const QString& target)
 {
-#ifdef TOLLGATE_HAS_FILE_EXPORT
     const int year = Clock::currentYear();
     return withOwnConnection(parent, session,
                              tr("Exporting to %1…").arg(QFileInfo(target).fileName()),
                              [target, year](Portfolio& p) { return exportFile(p, target, year); });
-#else
-    Q_UNUSED(parent)
-    Q_UNUSED(session)
-    Q_UNUSED(target)
-    return Error::of(ErrorKind::Internal, tr("Exporting files is not part of this build."));
-#endif
 }
 
 } // namespace tollgate

@@ -16,17 +16,13 @@
 #include <QStringListModel>
 #include <QVBoxLayout>
 
-#if __has_include("services/FileImport.h")
 #include "services/FileImport.h"
-#define TOLLGATE_HAS_FILE_IMPORT 1
-#endif
 
 namespace tollgate
 {
 
 namespace
 {
-#ifdef TOLLGATE_HAS_FILE_IMPORT
 // One import or dry run on a connection of its own, for the worker thread.
 Result<FileImportReport> importOnOwnConnection(const QString& database, const QString& file,
                                                const FileImportOptions& options)
@@ -43,7 +39,6 @@ Result<FileImportReport> importOnOwnConnection(const QString& database, const QS
     }
     return importFile(**portfolio, file, options);
 }
-#endif
 } // namespace
 
 ImportDialog::ImportDialog(Session* session, const QString& path, QWidget* parent)
@@ -102,7 +97,6 @@ void ImportDialog::showReport(const QString& summary, const QStringList& lines, 
     m_import->setEnabled(importable);
 }
 
-#ifdef TOLLGATE_HAS_FILE_IMPORT
 namespace
 {
 FileImportOptions optionsFrom(const QComboBox* encoding, const QCheckBox* skip,
@@ -166,17 +160,5 @@ bool ImportDialog::runImport()
     accept();
     return true;
 }
-#else
-bool ImportDialog::check()
-{
-    showReport(tr("Importing files is not part of this build."), {}, false);
-    return false;
-}
-
-bool ImportDialog::runImport()
-{
-    return false;
-}
-#endif
 
 } // namespace tollgate

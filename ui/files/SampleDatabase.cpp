@@ -6,10 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 
-#if __has_include("sample/BundledSample.h")
 #include "sample/BundledSample.h"
-#define TOLLGATE_HAS_BUNDLED_SAMPLE 1
-#endif
 
 namespace tollgate
 {
@@ -18,7 +15,6 @@ Status ensureSampleDatabase(const QString& path, const QString& analyst)
 {
     if (QFileInfo::exists(path))
         return {};
-#ifdef TOLLGATE_HAS_BUNDLED_SAMPLE
     QDir().mkpath(QFileInfo(path).absolutePath());
     Result<std::unique_ptr<Portfolio>> portfolio = Portfolio::open(path, OpenMode::CreateIfMissing);
     if (!portfolio)
@@ -34,12 +30,6 @@ Status ensureSampleDatabase(const QString& path, const QString& analyst)
     if (!doc)
         return doc.error();
     return p.importDocument(*doc, analyst);
-#else
-    Q_UNUSED(analyst)
-    return Error::of(
-        ErrorKind::NotFound,
-        QCoreApplication::translate("tollgate", "The sample portfolio is not part of this build."));
-#endif
 }
 
 } // namespace tollgate

@@ -26,9 +26,9 @@
 #include <QTabWidget>
 #include <QUndoGroup>
 
-#if __has_include("dashboard/DashboardPage.h")
+// ui/CMakeLists.txt defines TOLLGATE_HAS_DASHBOARD when the dashboard is part of the build.
+#ifdef TOLLGATE_HAS_DASHBOARD
 #include "dashboard/DashboardPage.h"
-#define TOLLGATE_HAS_DASHBOARD 1
 #endif
 
 namespace tollgate

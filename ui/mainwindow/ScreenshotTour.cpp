@@ -13,11 +13,8 @@
 #include <QTableView>
 #include <QThread>
 
-#if __has_include("scorecard/ScorecardPage.h")
 #include "scorecard/AggregateView.h"
 #include "scorecard/ScorecardPage.h"
-#define TOLLGATE_HAS_SCORECARD_PAGE 1
-#endif
 
 namespace tollgate
 {
@@ -83,13 +80,10 @@ QStringList takeScreenshots(MainWindow& window, const QString& directory, QSize 
 
     detailTabs->setCurrentIndex(1);
     files << save(window, directory, QStringLiteral("scorecard"), size, suffix);
-#ifdef TOLLGATE_HAS_SCORECARD_PAGE
-    if (auto* scorecard = qobject_cast<ScorecardPage*>(detailTabs->widget(1))) {
-        scorecard->tabs()->setCurrentWidget(scorecard->aggregateView());
-        files << save(window, directory, QStringLiteral("aggregate"), size, suffix);
-        scorecard->tabs()->setCurrentIndex(0);
-    }
-#endif
+    ScorecardPage* scorecard = page->detail()->scorecardPage();
+    scorecard->tabs()->setCurrentWidget(scorecard->aggregateView());
+    files << save(window, directory, QStringLiteral("aggregate"), size, suffix);
+    scorecard->tabs()->setCurrentIndex(0);
     detailTabs->setCurrentIndex(0);
     if (window.tabs()->count() > 1) {
         window.tabs()->setCurrentIndex(1);

@@ -17,18 +17,12 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-// The scored form and the per-project charts come from their own feature folders; until they
-// are part of the build the tabs say so.
-#if __has_include("scorecard/ScorecardPage.h")
 #include "scorecard/ScorecardPage.h"
-#define TOLLGATE_HAS_SCORECARD_PAGE 1
-#endif
-#if __has_include("dashboard/ProjectChartsPanel.h")
+
+// The per-project charts come from the dashboard folder; ui/CMakeLists.txt defines
+// TOLLGATE_HAS_DASHBOARD when it is part of the build.
+#ifdef TOLLGATE_HAS_DASHBOARD
 #include "dashboard/ProjectChartsPanel.h"
-#define TOLLGATE_HAS_PROJECT_CHARTS 1
-#elif __has_include("charts/ProjectChartsPanel.h")
-#include "charts/ProjectChartsPanel.h"
-#define TOLLGATE_HAS_PROJECT_CHARTS 1
 #endif
 
 namespace tollgate
@@ -116,14 +110,9 @@ ProjectDetail::ProjectDetail(Session* session, QWidget* parent)
 
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->addTab(fieldsPage, tr("&Project"));
-#ifdef TOLLGATE_HAS_SCORECARD_PAGE
-    auto* scorecard = new ScorecardPage(session);
-    m_scorecard = scorecard;
-    m_tabs->addTab(scorecard, tr("S&corecard"));
-#else
-    m_tabs->addTab(placeholder(tr("The scored form is not part of this build.")), tr("S&corecard"));
-#endif
-#ifdef TOLLGATE_HAS_PROJECT_CHARTS
+    m_scorecard = new ScorecardPage(session);
+    m_tabs->addTab(m_scorecard, tr("S&corecard"));
+#ifdef TOLLGATE_HAS_DASHBOARD
     auto* charts = new ProjectChartsPanel(session);
     m_charts = charts;
     m_tabs->addTab(charts, tr("C&harts"));
@@ -159,10 +148,8 @@ void ProjectDetail::setProject(qint64 projectId)
         return;
     m_projectId = projectId;
     m_history->setProject(projectId);
-#ifdef TOLLGATE_HAS_SCORECARD_PAGE
-    static_cast<ScorecardPage*>(m_scorecard)->setProject(projectId);
-#endif
-#ifdef TOLLGATE_HAS_PROJECT_CHARTS
+    m_scorecard->setProject(projectId);
+#ifdef TOLLGATE_HAS_DASHBOARD
     static_cast<ProjectChartsPanel*>(m_charts)->setProject(projectId);
 #endif
     reload();

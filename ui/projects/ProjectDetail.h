@@ -13,6 +13,7 @@ namespace tollgate
 
 class HistoryView;
 class ProjectFieldsForm;
+class ScorecardPage;
 class Session;
 
 // The right-hand side of the Projects tab: the selected project's headline (verdict, M, C,
@@ -28,6 +29,7 @@ public:
     qint64 projectId() const { return m_projectId; }
     ProjectFieldsForm* fieldsForm() const { return m_form; }
     QTabWidget* tabs() const { return m_tabs; }
+    ScorecardPage* scorecardPage() const { return m_scorecard; }
 
 public slots:
     void archiveProject(); // asks first; unarchives an archived project
@@ -51,7 +53,7 @@ private:
     QTabWidget* m_tabs;
     ProjectFieldsForm* m_form;
     HistoryView* m_history;
-    QWidget* m_scorecard = nullptr;
+    ScorecardPage* m_scorecard = nullptr;
     QWidget* m_charts = nullptr;
     QWidget* m_content;
     QLabel* m_empty;
