@@ -17,7 +17,9 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" XDG_RUNTIME_DIR="$scratch/run"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-mkdir -p "$out"
+mkdir -p "$out" "$XDG_CONFIG_HOME/Tollgate"
+# The analyst whose own scorecard the form shows: one of the sample portfolio's analysts.
+printf '[analyst]\nname=陈思远\n' >"$XDG_CONFIG_HOME/Tollgate/Tollgate.conf"
 
 for size in 1366x768 1920x1080; do
     for lang in en zh_CN; do

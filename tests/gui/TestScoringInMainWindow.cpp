@@ -59,9 +59,10 @@ private slots:
         QCOMPARE(verdictIn(page, *id), QStringLiteral("incomplete"));
 
         QTabWidget* tabs = page->detail()->tabs();
-        auto* scorecard = qobject_cast<ScorecardPage*>(tabs->widget(1));
+        ScorecardPage* scorecard = page->detail()->scorecardPage();
         QVERIFY(scorecard);
-        tabs->setCurrentWidget(scorecard);
+        tabs->setCurrentIndex(1);
+        QVERIFY(tabs->widget(1)->isAncestorOf(scorecard));
         QCOMPARE(scorecard->projectId(), *id);
 
         // The SPEC §8 example: M 66.67, C 40 → cost gap.

@@ -72,24 +72,32 @@ QStringList takeScreenshots(MainWindow& window, const QString& directory, QSize 
     if (!page || !window.session())
         return files;
     window.tabs()->setCurrentWidget(page);
+    page->setPaneProportions(0.15, 0.49);
     page->table()->sortByColumn(static_cast<int>(ProjectColumn::Composite), Qt::DescendingOrder);
     page->selectProject(showcaseProject(*page, *window.session()));
     QTabWidget* detailTabs = page->detail()->tabs();
     detailTabs->setCurrentIndex(0);
     files << save(window, directory, QStringLiteral("main"), size, suffix);
 
+    // The scored form is wide: the analyst widens the detail pane to work in it.
+    page->setPaneProportions(0.0, size.width() < 1600 ? 0.36 : 0.42);
     detailTabs->setCurrentIndex(1);
     files << save(window, directory, QStringLiteral("scorecard"), size, suffix);
     ScorecardPage* scorecard = page->detail()->scorecardPage();
-    scorecard->tabs()->setCurrentWidget(scorecard->aggregateView());
+    for (int i = 0; i < scorecard->tabs()->count(); ++i) {
+        QWidget* tab = scorecard->tabs()->widget(i);
+        if (tab == scorecard->aggregateView() || tab->isAncestorOf(scorecard->aggregateView()))
+            scorecard->tabs()->setCurrentIndex(i);
+    }
     files << save(window, directory, QStringLiteral("aggregate"), size, suffix);
     scorecard->tabs()->setCurrentIndex(0);
+    page->setPaneProportions(0.15, 0.49);
     detailTabs->setCurrentIndex(0);
-    if (window.tabs()->count() > 1) {
-        window.tabs()->setCurrentIndex(1);
-        files << save(window, directory, QStringLiteral("dashboard"), size, suffix);
-        window.tabs()->setCurrentIndex(0);
-    }
+#ifdef TOLLGATE_HAS_DASHBOARD
+    window.tabs()->setCurrentIndex(1);
+    files << save(window, directory, QStringLiteral("dashboard"), size, suffix);
+    window.tabs()->setCurrentIndex(0);
+#endif
     files.removeAll(QString());
     return files;
 }

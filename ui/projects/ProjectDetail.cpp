@@ -111,7 +111,13 @@ ProjectDetail::ProjectDetail(Session* session, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->addTab(fieldsPage, tr("&Project"));
     m_scorecard = new ScorecardPage(session);
-    m_tabs->addTab(m_scorecard, tr("S&corecard"));
+    // In a scroll area, so the wide scored form does not force its width on the whole pane:
+    // a narrow pane scrolls it sideways instead.
+    auto* scorecardScroll = new QScrollArea;
+    scorecardScroll->setWidget(m_scorecard);
+    scorecardScroll->setWidgetResizable(true);
+    scorecardScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(scorecardScroll, tr("S&corecard"));
 #ifdef TOLLGATE_HAS_DASHBOARD
     auto* charts = new ProjectChartsPanel(session);
     m_charts = charts;

@@ -39,6 +39,13 @@ ProjectFilterBar::ProjectFilterBar(QWidget* parent)
     m_archived->setText(tr("Archived"));
     m_archived->setToolTip(tr("Show archived projects too"));
 
+    // The combos may shrink with the pane instead of holding the splitter wide.
+    for (QComboBox* combo : {m_stage, m_verdict, m_analyst}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+    }
+    m_search->setMinimumWidth(120);
+
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search, 3);

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -78,6 +79,7 @@ ProjectsPage::ProjectsPage(Session* session, QWidget* parent)
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setSizes({200, 780, 390});
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setCollapsible(0, true); // the segment tree can be folded away to make room
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -201,6 +203,25 @@ qint64 ProjectsPage::selectedProject() const
     return m_current;
 }
 
+void ProjectsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_splitterRestored)
+        return;
+    // First start: the scored form in the detail needs room, the table keeps its key columns.
+    m_splitterRestored = true;
+    // After the layout has given the splitter its real width.
+    QTimer::singleShot(0, this, [this] { setPaneProportions(0.15, 0.49); });
+}
+
+void ProjectsPage::setPaneProportions(double tree, double table)
+{
+    const int width = m_splitter->width();
+    const int treeWidth = static_cast<int>(width * tree);
+    const int tableWidth = static_cast<int>(width * table);
+    m_splitter->setSizes({treeWidth, tableWidth, width - treeWidth - tableWidth});
+}
+
 void ProjectsPage::saveState() const
 {
     AppSettings::setState(QStringLiteral("projects/splitter"), m_splitter->saveState());
@@ -211,8 +232,7 @@ void ProjectsPage::saveState() const
 void ProjectsPage::restoreState()
 {
     const QByteArray splitter = AppSettings::state(QStringLiteral("projects/splitter"));
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
+    m_splitterRestored = !splitter.isEmpty() && m_splitter->restoreState(splitter);
     const QByteArray header = AppSettings::state(QStringLiteral("projects/header"));
     if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header))
         m_model->sort(m_table->horizontalHeader()->sortIndicatorSection(),

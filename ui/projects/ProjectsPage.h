@@ -32,6 +32,8 @@ public:
     // Splitter sizes and the table's column widths, order and sort, kept in the settings.
     void saveState() const;
     void restoreState();
+    // Shares the width out: the tree and the table get these fractions, the detail the rest.
+    void setPaneProportions(double tree, double table);
 
     ProjectTableModel* tableModel() const { return m_model; }
     SegmentTreeModel* segmentModel() const { return m_segments; }
@@ -39,6 +41,9 @@ public:
     QTreeView* segmentTree() const { return m_tree; }
     ProjectFilterBar* filterBar() const { return m_filterBar; }
     ProjectDetail* detail() const { return m_detail; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void applyQuery();
@@ -57,6 +62,7 @@ private:
     QLabel* m_count;
     ProjectDetail* m_detail;
     qint64 m_current = 0; // the project shown in the detail
+    bool m_splitterRestored = false;
 };
 
 } // namespace tollgate
