@@ -200,6 +200,39 @@ private slots:
                  QStringLiteral("触联科技 TactiLink"));
     }
 
+    void savedFiltersApplyAndPersist()
+    {
+        {
+            MainWindow window;
+            QVERIFY(window.openDatabase(m_path, OpenMode::ExistingOnly).ok());
+            window.show();
+            ProjectsPage* page = window.projectsPage();
+            page->segmentTree()->setCurrentIndex(
+                page->segmentModel()->indexOfKey(QStringLiteral("sensors")));
+            test::typeText(page->filterBar()->searchEdit(), QStringLiteral("深圳"));
+            page->saveCurrentFilter(QStringLiteral("深圳传感器"));
+            QCOMPARE(page->segmentModel()->savedFilters().size(), 1);
+        }
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_path, OpenMode::ExistingOnly).ok());
+        window.show();
+        ProjectsPage* page = window.projectsPage();
+        QAbstractItemModelTester tester(page->segmentModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page->tableModel()->rowCount(), 8);
+        const QModelIndex saved = page->segmentModel()->indexOfSavedFilter(0);
+        QVERIFY(saved.isValid());
+        QCOMPARE(saved.data().toString(), QStringLiteral("深圳传感器"));
+        QTreeView* tree = page->segmentTree();
+        tree->scrollTo(saved);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(saved).center());
+        QCOMPARE(page->filterBar()->searchEdit()->text(), QStringLiteral("深圳"));
+        QCOMPARE(page->tableModel()->rowCount(), 4); // the four sensors, all in 深圳
+        page->deleteSavedFilter(0);
+        QVERIFY(page->segmentModel()->savedFilters().isEmpty());
+        QCOMPARE(page->tableModel()->rowCount(), 7); // every segment; the search stays
+    }
+
     void historyModelPassesTheTester()
     {
         auto opened = Portfolio::open(m_path, OpenMode::ExistingOnly);

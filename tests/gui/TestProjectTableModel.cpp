@@ -54,6 +54,13 @@ private:
         return all;
     }
 
+    // The model over fixture(), as every test starts.
+    static void fill(ProjectTableModel& model)
+    {
+        model.setSegments(segments());
+        model.load(fixture());
+    }
+
     static QList<qint64> ids(const ProjectTableModel& model)
     {
         QList<qint64> result;
@@ -68,8 +75,7 @@ private slots:
         ProjectTableModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSegments(segments());
-        model.load(fixture());
+        fill(model);
         QCOMPARE(model.columnCount(), 10);
         QCOMPARE(model.rowCount(), 294); // 6 archived rows are hidden
         const int row = model.rowOfId(1);
@@ -97,8 +103,7 @@ private slots:
         ProjectTableModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSegments(segments());
-        model.load(fixture());
+        fill(model);
         model.sort(int(ProjectColumn::Composite), Qt::DescendingOrder);
         double previous = 1e9;
         bool seenUnscored = false;
@@ -123,8 +128,7 @@ private slots:
     void sortKeepsSelectionOnItsProject()
     {
         ProjectTableModel model;
-        model.setSegments(segments());
-        model.load(fixture());
+        fill(model);
         const QPersistentModelIndex kept = model.index(model.rowOfId(42), 0);
         model.sort(int(ProjectColumn::Market), Qt::AscendingOrder);
         QVERIFY(kept.isValid());
@@ -136,8 +140,7 @@ private slots:
         ProjectTableModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSegments(segments());
-        model.load(fixture());
+        fill(model);
         ProjectQuery query;
         const int all = model.rowCount();
         for (const QString& typed : {QStringLiteral("p"), QStringLiteral("pr"),
@@ -180,8 +183,7 @@ private slots:
     {
         ProjectTableModel typed, fresh;
         for (auto* m : {&typed, &fresh}) {
-            m->setSegments(segments());
-            m->load(fixture());
+            fill(*m);
         }
         ProjectQuery query;
         for (const QString& text :
@@ -229,8 +231,7 @@ private slots:
     void segmentCountsAndAnalysts()
     {
         ProjectTableModel model;
-        model.setSegments(segments());
-        model.load(fixture());
+        fill(model);
         const QHash<QString, int> counts = model.columns().segmentCounts(false);
         QCOMPARE(counts.value(QString()), 294);
         QCOMPARE(counts.value(QStringLiteral("sensors")) +
@@ -246,8 +247,7 @@ private slots:
         ProjectTableModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSegments(segments());
-        model.load(fixture());
+        fill(model);
         ProjectQuery query;
         query.segmentKey = QStringLiteral("sensors");
         model.setQuery(query);

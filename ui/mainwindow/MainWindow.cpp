@@ -9,6 +9,7 @@
 #include "files/SampleDatabase.h"
 #include "models/ProjectTableModel.h"
 #include "projects/NewProjectDialog.h"
+#include "projects/PlaceholderLabel.h"
 #include "projects/ProjectDetail.h"
 #include "projects/ProjectsPage.h"
 #include "session/Session.h"
@@ -34,22 +35,9 @@
 namespace tollgate
 {
 
-namespace
-{
-QLabel* placeholder(const QString& text)
-{
-    auto* label = new QLabel(text);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_tabs(new QTabWidget),
-      m_noDatabase(placeholder(tr("No database is open. Use File ▸ Open or File ▸ New.")))
+      m_noDatabase(placeholderLabel(tr("No database is open. Use File ▸ Open or File ▸ New.")))
 {
     setWindowTitle(tr("Tollgate"));
     if (QFileInfo::exists(QStringLiteral(":/icons/tollgate.svg")))
@@ -236,10 +224,11 @@ void MainWindow::rebuildPages()
     });
     m_tabs->addTab(dashboard, tr("Dashboard"));
 #else
-    m_tabs->addTab(placeholder(tr("The dashboard is not part of this build.")), tr("Dashboard"));
+    m_tabs->addTab(placeholderLabel(tr("The dashboard is not part of this build.")),
+                   tr("Dashboard"));
 #endif
-    m_tabs->addTab(placeholder(tr("Meetings: planning, presenting and minutes come in a later "
-                                  "version.")),
+    m_tabs->addTab(placeholderLabel(tr("Meetings: planning, presenting and minutes come in a later "
+                                       "version.")),
                    tr("Meetings"));
     if (centralWidget() != m_tabs) {
         takeCentralWidget();

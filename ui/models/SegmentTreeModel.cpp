@@ -22,8 +22,10 @@ void SegmentTreeModel::refresh(const QList<Segment>& segments, const QHash<QStri
                                      return a.key == b.key && a.nameEn == b.nameEn &&
                                             a.nameZh == b.nameZh && a.colour == b.colour;
                                  });
-    if (!same || rowCount() == 0)
+    if (!same || rowCount() == 0) {
         rebuild(segments);
+        setSavedFilters(m_saved);
+    }
     QStandardItem* all = item(0);
     const int total = counts.value(QString());
     all->setText(label(tr("All projects"), total));
@@ -67,6 +69,35 @@ void SegmentTreeModel::rebuild(const QList<Segment>& segments)
         all->appendRow(child);
     }
     appendRow(all);
+}
+
+void SegmentTreeModel::setSavedFilters(const QList<SavedFilter>& filters)
+{
+    m_saved = filters;
+    if (rowCount() == 0)
+        return; // added with the segments
+    if (rowCount() > 1)
+        removeRow(1);
+    if (filters.isEmpty())
+        return;
+    auto* branch = new QStandardItem(tr("Saved filters"));
+    branch->setEditable(false);
+    branch->setSelectable(false);
+    for (qsizetype i = 0; i < filters.size(); ++i) {
+        auto* child = new QStandardItem(filters.at(i).name);
+        child->setEditable(false);
+        child->setData(static_cast<int>(i), SavedFilterRole);
+        child->setToolTip(tr("A saved filter: click to apply it; right-click to delete it"));
+        branch->appendRow(child);
+    }
+    appendRow(branch);
+}
+
+QModelIndex SegmentTreeModel::indexOfSavedFilter(int index) const
+{
+    if (rowCount() < 2 || index < 0 || index >= item(1)->rowCount())
+        return {};
+    return item(1)->child(index)->index();
 }
 
 QString SegmentTreeModel::label(const QString& name, int count)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Segment.h"
+#include "models/SavedFilters.h"
 
 #include <QHash>
 #include <QStandardItemModel>
@@ -15,7 +16,11 @@ class SegmentTreeModel : public QStandardItemModel
 {
     Q_OBJECT
 public:
-    enum Role { SegmentKeyRole = Qt::UserRole + 1, CountRole };
+    enum Role {
+        SegmentKeyRole = Qt::UserRole + 1,
+        CountRole,
+        SavedFilterRole // index into savedFilters(), on the rows under "Saved filters"
+    };
 
     explicit SegmentTreeModel(QObject* parent = nullptr);
 
@@ -25,11 +30,17 @@ public:
 
     QModelIndex indexOfKey(const QString& key) const; // "" is "All projects"
 
+    // The second branch of the tree: the analyst's saved filters, by name.
+    void setSavedFilters(const QList<SavedFilter>& filters);
+    const QList<SavedFilter>& savedFilters() const { return m_saved; }
+    QModelIndex indexOfSavedFilter(int index) const;
+
 private:
     void rebuild(const QList<Segment>& segments);
     static QString label(const QString& name, int count);
 
     QList<Segment> m_segments;
+    QList<SavedFilter> m_saved;
 };
 
 } // namespace tollgate

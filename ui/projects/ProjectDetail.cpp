@@ -5,6 +5,7 @@
 #include "history/HistoryView.h"
 #include "models/DisplayNames.h"
 #include "models/ProjectSummaryLoader.h"
+#include "projects/PlaceholderLabel.h"
 #include "projects/ProjectFieldsForm.h"
 #include "session/Session.h"
 
@@ -30,14 +31,6 @@ namespace tollgate
 
 namespace
 {
-QLabel* placeholder(const QString& text)
-{
-    auto* label = new QLabel(text);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 
 QString redFlagName(const QString& id)
 {
@@ -64,7 +57,7 @@ ProjectDetail::ProjectDetail(Session* session, QWidget* parent)
       m_verdict(new QLabel), m_scores(new QLabel), m_redFlags(new QLabel),
       m_archive(new QPushButton(tr("&Archive"))), m_delete(new QPushButton(tr("Delete…"))),
       m_tabs(new QTabWidget), m_form(new ProjectFieldsForm), m_history(new HistoryView(session)),
-      m_content(new QWidget), m_empty(placeholder(tr("Select a project in the table.")))
+      m_content(new QWidget), m_empty(placeholderLabel(tr("Select a project in the table.")))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);

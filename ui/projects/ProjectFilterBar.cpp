@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QToolButton>
 
 namespace tollgate
 {
@@ -53,6 +54,13 @@ ProjectFilterBar::ProjectFilterBar(QWidget* parent)
     layout->addWidget(m_verdict, 1);
     layout->addWidget(m_analyst, 1);
     layout->addWidget(m_archived);
+    auto* save = new QToolButton;
+    save->setObjectName(QStringLiteral("saveFilterButton"));
+    save->setText(tr("Save…"));
+    save->setToolTip(tr("Keep this search and these filters under “Saved filters”"));
+    save->setAccessibleName(tr("Save filter"));
+    layout->addWidget(save);
+    connect(save, &QToolButton::clicked, this, &ProjectFilterBar::saveRequested);
 
     connect(m_search, &QLineEdit::textChanged, this, &ProjectFilterBar::queryChanged);
     for (QComboBox* combo : {m_stage, m_verdict, m_analyst})
@@ -71,6 +79,25 @@ ProjectQuery ProjectFilterBar::query() const
     q.analyst = m_analyst->currentData().toString();
     q.includeArchived = m_archived->isChecked();
     return q;
+}
+
+void ProjectFilterBar::setQuery(const ProjectQuery& q)
+{
+    {
+        const QSignalBlocker a(m_search), b(m_stage), c(m_verdict), d(m_analyst), e(m_archived);
+        m_search->setText(q.text);
+        m_stage->setCurrentIndex(std::max(0, m_stage->findData(q.stage ? int(*q.stage) : -1)));
+        m_verdict->setCurrentIndex(
+            std::max(0, m_verdict->findData(q.verdict ? int(*q.verdict) : -1)));
+        int analyst = m_analyst->findData(q.analyst);
+        if (analyst < 0 && !q.analyst.isEmpty()) {
+            m_analyst->addItem(q.analyst, q.analyst);
+            analyst = m_analyst->count() - 1;
+        }
+        m_analyst->setCurrentIndex(std::max(0, analyst));
+        m_archived->setChecked(q.includeArchived);
+    }
+    emit queryChanged();
 }
 
 void ProjectFilterBar::setAnalysts(const QStringList& analysts)

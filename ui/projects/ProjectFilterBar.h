@@ -20,11 +20,15 @@ public:
     explicit ProjectFilterBar(QWidget* parent = nullptr);
 
     ProjectQuery query() const;
+    // Shows a saved query in the widgets (its segment is the tree's business); one
+    // queryChanged follows.
+    void setQuery(const ProjectQuery& query);
     void setAnalysts(const QStringList& analysts); // keeps the chosen one if still there
     QLineEdit* searchEdit() const { return m_search; }
 
 signals:
     void queryChanged();
+    void saveRequested(); // "Save filter…"
 
 private:
     QLineEdit* m_search;
@@ -32,6 +36,7 @@ private:
     QComboBox* m_verdict;
     QComboBox* m_analyst;
     QCheckBox* m_archived;
+    bool m_applying = false;
 };
 
 } // namespace tollgate

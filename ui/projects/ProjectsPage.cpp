@@ -2,6 +2,7 @@
 
 #include "models/ProjectSummaryLoader.h"
 #include "models/ProjectTableModel.h"
+#include "models/SavedFilters.h"
 #include "models/SegmentTreeModel.h"
 #include "projects/ProjectDetail.h"
 #include "projects/ProjectFilterBar.h"
@@ -9,8 +10,10 @@
 #include "settings/AppSettings.h"
 
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QShortcut>
 #include <QShowEvent>
 #include <QSplitter>
@@ -94,7 +97,11 @@ ProjectsPage::ProjectsPage(Session* session, QWidget* parent)
 
     connect(m_filterBar, &ProjectFilterBar::queryChanged, this, &ProjectsPage::applyQuery);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &ProjectsPage::applyQuery);
+            &ProjectsPage::onTreeCurrentChanged);
+    connect(m_filterBar, &ProjectFilterBar::saveRequested, this, &ProjectsPage::askToSaveFilter);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &ProjectsPage::showTreeMenu);
+    m_segments->setSavedFilters(SavedFilters::load());
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ProjectsPage::onSelectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProjectsPage::restoreSelection);
@@ -139,7 +146,67 @@ void ProjectsPage::refreshCounts()
 
 QString ProjectsPage::selectedSegment() const
 {
-    return m_tree->currentIndex().data(SegmentTreeModel::SegmentKeyRole).toString();
+    const QModelIndex current = m_tree->currentIndex();
+    const QVariant saved = current.data(SegmentTreeModel::SavedFilterRole);
+    if (saved.isValid())
+        return m_segments->savedFilters().value(saved.toInt()).query.segmentKey;
+    return current.data(SegmentTreeModel::SegmentKeyRole).toString();
+}
+
+void ProjectsPage::onTreeCurrentChanged(const QModelIndex& current)
+{
+    const QVariant saved = current.data(SegmentTreeModel::SavedFilterRole);
+    if (saved.isValid())
+        m_filterBar->setQuery(m_segments->savedFilters().value(saved.toInt()).query);
+    else
+        applyQuery();
+}
+
+void ProjectsPage::saveCurrentFilter(const QString& name)
+{
+    SavedFilter filter{name.trimmed(), m_filterBar->query()};
+    filter.query.segmentKey = selectedSegment();
+    if (filter.name.isEmpty())
+        return;
+    QList<SavedFilter> filters = m_segments->savedFilters();
+    filters.append(filter);
+    SavedFilters::store(filters);
+    const QSignalBlocker blocker(m_tree->selectionModel());
+    m_segments->setSavedFilters(filters);
+    m_tree->expandAll();
+}
+
+void ProjectsPage::deleteSavedFilter(int index)
+{
+    QList<SavedFilter> filters = m_segments->savedFilters();
+    if (index < 0 || index >= filters.size())
+        return;
+    filters.removeAt(index);
+    SavedFilters::store(filters);
+    m_tree->setCurrentIndex(m_segments->indexOfKey(QString()));
+    m_segments->setSavedFilters(filters);
+    m_tree->expandAll();
+}
+
+void ProjectsPage::askToSaveFilter()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save filter"), tr("Name of this view of the projects:"),
+                              QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        saveCurrentFilter(name);
+}
+
+void ProjectsPage::showTreeMenu(const QPoint& position)
+{
+    const QVariant saved = m_tree->indexAt(position).data(SegmentTreeModel::SavedFilterRole);
+    if (!saved.isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Delete saved filter"), this,
+                   [this, index = saved.toInt()] { deleteSavedFilter(index); });
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
 }
 
 void ProjectsPage::applyQuery()

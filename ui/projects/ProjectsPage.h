@@ -28,6 +28,9 @@ public:
     void selectProject(qint64 id); // clears filters that hide it
     qint64 selectedProject() const;
     QString selectedSegment() const;
+    // Keeps the current search, filters and segment under `name` in "Saved filters".
+    void saveCurrentFilter(const QString& name);
+    void deleteSavedFilter(int index);
 
     // Splitter sizes and the table's column widths, order and sort, kept in the settings.
     void saveState() const;
@@ -51,6 +54,9 @@ private:
     void onProjectChanged(qint64 id);
     void onSelectionChanged();
     void restoreSelection();
+    void onTreeCurrentChanged(const QModelIndex& current);
+    void askToSaveFilter();
+    void showTreeMenu(const QPoint& position);
 
     Session* m_session;
     ProjectTableModel* m_model;
