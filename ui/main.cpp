@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -20,6 +21,8 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Tollgate"));
     QApplication::setApplicationName(QStringLiteral("Tollgate"));
     QApplication::setApplicationVersion(QStringLiteral(TOLLGATE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tollgate.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("io.tollgate.Tollgate")); // the .desktop entry
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

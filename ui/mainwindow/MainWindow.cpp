@@ -3,6 +3,7 @@
 #include "commands/EditFeedback.h"
 #include "commands/ProjectCommands.h"
 #include "core/Paths.h"
+#include "dashboard/DashboardPage.h"
 #include "files/FileCommands.h"
 #include "files/FileDialogs.h"
 #include "files/ImportDialog.h"
@@ -26,11 +27,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoGroup>
-
-// ui/CMakeLists.txt defines TOLLGATE_HAS_DASHBOARD when the dashboard is part of the build.
-#ifdef TOLLGATE_HAS_DASHBOARD
-#include "dashboard/DashboardPage.h"
-#endif
 
 namespace tollgate
 {
@@ -216,17 +212,12 @@ void MainWindow::rebuildPages()
     m_projects = new ProjectsPage(m_session.get());
     m_projects->restoreState();
     m_tabs->addTab(m_projects, tr("Projects"));
-#ifdef TOLLGATE_HAS_DASHBOARD
     auto* dashboard = new DashboardPage(m_session.get());
     connect(dashboard, &DashboardPage::projectActivated, this, [this](qint64 id) {
         m_tabs->setCurrentWidget(m_projects);
         m_projects->selectProject(id);
     });
     m_tabs->addTab(dashboard, tr("Dashboard"));
-#else
-    m_tabs->addTab(placeholderLabel(tr("The dashboard is not part of this build.")),
-                   tr("Dashboard"));
-#endif
     m_tabs->addTab(placeholderLabel(tr("Meetings: planning, presenting and minutes come in a later "
                                        "version.")),
                    tr("Meetings"));

@@ -93,11 +93,9 @@ QStringList takeScreenshots(MainWindow& window, const QString& directory, QSize 
     scorecard->tabs()->setCurrentIndex(0);
     page->setPaneProportions(0.15, 0.49);
     detailTabs->setCurrentIndex(0);
-#ifdef TOLLGATE_HAS_DASHBOARD
     window.tabs()->setCurrentIndex(1);
     files << save(window, directory, QStringLiteral("dashboard"), size, suffix);
     window.tabs()->setCurrentIndex(0);
-#endif
     files.removeAll(QString());
     return files;
 }

@@ -20,11 +20,7 @@
 
 #include "scorecard/ScorecardPage.h"
 
-// The per-project charts come from the dashboard folder; ui/CMakeLists.txt defines
-// TOLLGATE_HAS_DASHBOARD when it is part of the build.
-#ifdef TOLLGATE_HAS_DASHBOARD
 #include "dashboard/ProjectChartsPanel.h"
-#endif
 
 namespace tollgate
 {
@@ -111,11 +107,8 @@ ProjectDetail::ProjectDetail(Session* session, QWidget* parent)
     scorecardScroll->setWidgetResizable(true);
     scorecardScroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(scorecardScroll, tr("S&corecard"));
-#ifdef TOLLGATE_HAS_DASHBOARD
-    auto* charts = new ProjectChartsPanel(session);
-    m_charts = charts;
-    m_tabs->addTab(charts, tr("C&harts"));
-#endif
+    m_charts = new ProjectChartsPanel(session);
+    m_tabs->addTab(m_charts, tr("C&harts"));
     m_tabs->addTab(m_history, tr("&History"));
 
     auto* contentLayout = new QVBoxLayout(m_content);
@@ -148,9 +141,7 @@ void ProjectDetail::setProject(qint64 projectId)
     m_projectId = projectId;
     m_history->setProject(projectId);
     m_scorecard->setProject(projectId);
-#ifdef TOLLGATE_HAS_DASHBOARD
-    static_cast<ProjectChartsPanel*>(m_charts)->setProject(projectId);
-#endif
+    m_charts->setProject(projectId);
     reload();
 }
 

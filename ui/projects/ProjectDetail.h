@@ -12,6 +12,7 @@ namespace tollgate
 {
 
 class HistoryView;
+class ProjectChartsPanel;
 class ProjectFieldsForm;
 class ScorecardPage;
 class Session;
@@ -54,7 +55,7 @@ private:
     ProjectFieldsForm* m_form;
     HistoryView* m_history;
     ScorecardPage* m_scorecard = nullptr;
-    QWidget* m_charts = nullptr;
+    ProjectChartsPanel* m_charts = nullptr;
     QWidget* m_content;
     QLabel* m_empty;
 };
