@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Tollgate needs to build, test and run (SPEC §10), and only
-# those that are missing. Quiet when everything is present.
+# Installs the Debian 12 packages Tollgate needs to build, test, run and package (SPEC §10, plus
+# the validators and dpkg-dev for the packaging tests), and only those that are missing. Quiet
+# when everything is present.
 set -euo pipefail
 
 packages=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     ninja-build cmake g++ xvfb xauth fonts-wqy-microhei poppler-utils sqlite3
+    desktop-file-utils appstream dpkg-dev file shared-mime-info
 )
 
 missing=()

@@ -1,7 +1,114 @@
+// tollgate-cli: everything that needs no window (SPEC §8), for automation and tests. This file
+// is the command table; each command lives in its group's file (cli/Commands.h).
+#include "cli/Arguments.h"
+#include "cli/CliText.h"
+#include "cli/Commands.h"
+#include "cli/Console.h"
+
 #include <QCoreApplication>
+
+using namespace tollgate;
+using namespace tollgate::cli;
+
+namespace
+{
+
+OptionSpec flag(const char* name)
+{
+    return {QLatin1String(name), QString()};
+}
+
+OptionSpec option(const char* name, const char* valueName, bool required = false)
+{
+    return {QLatin1String(name), QLatin1String(valueName), required};
+}
+
+// Every command, in the order --help lists them. The memo and meeting commands of SPEC §8 join
+// this table with the features they belong to.
+const QList<CommandSpec>& commandTable()
+{
+    static const QList<CommandSpec> table{
+        {QStringLiteral("init"),
+         CliText::tr("Create the database (or bring an older one up to date)."),
+         {},
+         {},
+         true,
+         runInit},
+        {QStringLiteral("sample"),
+         CliText::tr("Fill an empty database with the bundled sample portfolio, or N synthetic "
+                     "projects."),
+         {},
+         {option("projects", "N"), option("seed", "S")},
+         true,
+         runSample},
+        {QStringLiteral("import"),
+         CliText::tr("Add the projects of a CSV or JSON file, all or nothing."),
+         {QStringLiteral("FILE.csv|FILE.json")},
+         {flag("dry-run"), flag("skip-invalid"), option("encoding", "auto|utf-8|gb18030")},
+         true,
+         runImport},
+        {QStringLiteral("export"),
+         CliText::tr("Write every project to a CSV or JSON file."),
+         {QStringLiteral("FILE.csv|FILE.json")},
+         {},
+         true,
+         runExport},
+        {QStringLiteral("list"),
+         CliText::tr("The project table: segment by key or name, verdict by key."),
+         {},
+         {option("segment", "KEY"), option("verdict", "V"), flag("json")},
+         true,
+         runList},
+        {QStringLiteral("show"),
+         CliText::tr("One project with its scorecards and evaluation."),
+         {QStringLiteral("ID")},
+         {flag("json")},
+         true,
+         runShow},
+        {QStringLiteral("check"),
+         CliText::tr("Check the database's integrity and schema version."),
+         {},
+         {},
+         true,
+         runCheck},
+        {QStringLiteral("backup"),
+         CliText::tr("Write a verified copy of the database to a new file."),
+         {},
+         {option("out", "FILE", true)},
+         true,
+         runBackup},
+        {QStringLiteral("evaluate"),
+         CliText::tr("Score one JSON request (a file, or - for standard input); no database."),
+         {QStringLiteral("FILE.json|-")},
+         {},
+         false,
+         runEvaluate},
+    };
+    return table;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("tollgate-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TOLLGATE_VERSION));
+
+    const Result<Invocation> parsed =
+        parseArguments(QCoreApplication::arguments().mid(1), commandTable());
+    if (!parsed)
+        return usageError(parsed.error().message, shortUsage(commandTable(), parsed.error().field));
+    const Invocation& inv = *parsed;
+    if (inv.help) {
+        printOut(inv.command ? CliText::tr("Usage: %1\n  %2\n")
+                                   .arg(commandUsage(*inv.command), inv.command->summary)
+                             : usageText(commandTable()));
+        return Success;
+    }
+    if (inv.version) {
+        printOut(QStringLiteral("tollgate-cli %1\n").arg(QStringLiteral(TOLLGATE_VERSION)));
+        return Success;
+    }
+    return inv.command->run(inv);
 }

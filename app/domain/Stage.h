@@ -5,7 +5,8 @@
 
 #include <optional>
 
-namespace tollgate {
+namespace tollgate
+{
 
 // The pipeline stage of a project (SPEC §2): sourcing → screening → diligence → committee →
 // invested | passed | exited.
@@ -16,5 +17,7 @@ std::optional<Stage> stageFromKey(const QString& key);
 QStringList stageKeys();
 // "In play" means still a live candidate or holding: not passed and not exited.
 bool stageInPlay(Stage stage);
+// The stage as people read it, in English or simplified Chinese (like Segment::displayName).
+QString stageDisplayName(Stage stage, bool chinese);
 
 } // namespace tollgate

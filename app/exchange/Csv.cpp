@@ -39,139 +39,130 @@ Error csvError(int line, const QString& message)
     return error;
 }
 
-// A single-pass reader over the text; it never copies more than the characters of a field.
-class CsvReader
-{
-public:
-    explicit CsvReader(QStringView text) : m_text(text)
-    {
-        if (!m_text.isEmpty() && m_text[0] == QChar(0xFEFF))
-            m_pos = 1;
-    }
-
-    Result<QList<CsvRecord>> readAll()
-    {
-        QList<CsvRecord> records;
-        while (m_pos < m_text.size()) {
-            if (atLineEnd()) { // an empty line holds no record
-                skipLineEnd();
-                continue;
-            }
-            CsvRecord record{m_line, {}};
-            record.fields.reserve(m_lastWidth);
-            if (Status s = readRecord(record.fields); !s)
-                return s.error();
-            m_lastWidth = record.fields.size();
-            records.append(std::move(record));
-        }
-        return records;
-    }
-
-private:
-    bool atLineEnd() const { return m_text[m_pos] == kCr || m_text[m_pos] == kLf; }
-
-    // Consumes CRLF, LF or CR and counts the line.
-    void skipLineEnd()
-    {
-        if (m_text[m_pos] == kCr && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == kLf)
-            ++m_pos;
-        ++m_pos;
-        ++m_line;
-    }
-
-    Status readRecord(QStringList& fields)
-    {
-        for (;;) {
-            QString field;
-            if (m_pos < m_text.size() && m_text[m_pos] == kQuote) {
-                if (Status s = readQuoted(field); !s)
-                    return s;
-            } else {
-                readPlain(field);
-            }
-            fields.append(std::move(field));
-            if (m_pos >= m_text.size())
-                return {};
-            if (m_text[m_pos] == kComma) {
-                ++m_pos;
-                continue;
-            }
-            skipLineEnd(); // readPlain and readQuoted stop only at a comma or a line end
-            return {};
-        }
-    }
-
-    void readPlain(QString& field)
-    {
-        const qsizetype start = m_pos;
-        while (m_pos < m_text.size()) {
-            const QChar c = m_text[m_pos];
-            if (c == kComma || c == kCr || c == kLf)
-                break;
-            ++m_pos;
-        }
-        field = unguarded(m_text.mid(start, m_pos - start));
-    }
-
-    Status readQuoted(QString& field)
-    {
-        const int startLine = m_line;
-        ++m_pos; // the opening quote
-        for (;;) {
-            const qsizetype next = m_text.indexOf(kQuote, m_pos);
-            if (next < 0) {
-                return csvError(startLine, CsvText::tr("Line %1: a quoted field is never "
-                                                       "closed; every opening \" needs a "
-                                                       "closing \".")
-                                               .arg(startLine));
-            }
-            const QStringView chunk = m_text.mid(m_pos, next - m_pos);
-            field.append(chunk);
-            countLines(chunk);
-            m_pos = next + 1;
-            if (m_pos < m_text.size() && m_text[m_pos] == kQuote) { // a doubled quote
-                field.append(kQuote);
-                ++m_pos;
-                continue;
-            }
-            break;
-        }
-        if (m_pos < m_text.size() && m_text[m_pos] != kComma && !atLineEnd()) {
-            return csvError(m_line, CsvText::tr("Line %1: text follows a closing quote; write "
-                                                "a quote inside a quoted field as \"\".")
-                                        .arg(m_line));
-        }
-        if (carriesFormulaGuard(field))
-            field.remove(0, 1);
-        return {};
-    }
-
-    // Line breaks inside a quoted field still move the physical line on.
-    void countLines(QStringView chunk)
-    {
-        for (qsizetype i = 0; i < chunk.size(); ++i) {
-            if (chunk[i] == kLf ||
-                (chunk[i] == kCr && (i + 1 >= chunk.size() || chunk[i + 1] != kLf)))
-                ++m_line;
-        }
-    }
-
-    static QString unguarded(QStringView field)
-    {
-        return carriesFormulaGuard(field) ? field.mid(1).toString() : field.toString();
-    }
-
-    QStringView m_text;
-    qsizetype m_pos = 0;
-    int m_line = 1;
-    qsizetype m_lastWidth = 0; // fields of the previous record, to size the next one
-};
-
 } // namespace
+
+CsvStream::CsvStream(QStringView text) : m_text(text)
+{
+    if (!m_text.isEmpty() && m_text[0] == QChar(0xFEFF))
+        m_pos = 1;
+}
+
+Result<bool> CsvStream::next(CsvRecord& record)
+{
+    while (m_pos < m_text.size() && atLineEnd())
+        skipLineEnd(); // an empty line holds no record
+    if (m_pos >= m_text.size())
+        return false;
+    record.line = m_line;
+    qsizetype count = 0;
+    for (;;) {
+        if (count == record.fields.size())
+            record.fields.append(QString());
+        QString& field = record.fields[count++];
+        field.resize(0); // keeps the capacity of the previous record's field
+        if (m_text[m_pos] == kQuote) {
+            if (Status s = readQuoted(field); !s)
+                return s.error();
+        } else {
+            readPlain(field);
+        }
+        if (m_pos < m_text.size() && m_text[m_pos] == kComma) {
+            ++m_pos;
+            if (m_pos < m_text.size())
+                continue;
+            if (count == record.fields.size()) // a comma at the very end: one more empty field
+                record.fields.append(QString());
+            record.fields[count++].resize(0);
+        } else if (m_pos < m_text.size()) {
+            skipLineEnd(); // readPlain and readQuoted stop only at a comma or a line end
+        }
+        break;
+    }
+    record.fields.resize(count);
+    return true;
+}
+
+bool CsvStream::atLineEnd() const
+{
+    return m_text[m_pos] == kCr || m_text[m_pos] == kLf;
+}
+
+// Consumes CRLF, LF or CR and counts the line.
+void CsvStream::skipLineEnd()
+{
+    if (m_text[m_pos] == kCr && m_pos + 1 < m_text.size() && m_text[m_pos + 1] == kLf)
+        ++m_pos;
+    ++m_pos;
+    ++m_line;
+}
+
+void CsvStream::readPlain(QString& field)
+{
+    const qsizetype start = m_pos;
+    while (m_pos < m_text.size()) {
+        const QChar c = m_text[m_pos];
+        if (c == kComma || c == kCr || c == kLf)
+            break;
+        ++m_pos;
+    }
+    const QStringView text = m_text.mid(start, m_pos - start);
+    field.append(carriesFormulaGuard(text) ? text.mid(1) : text);
+}
+
+Status CsvStream::readQuoted(QString& field)
+{
+    const int startLine = m_line;
+    ++m_pos; // the opening quote
+    for (;;) {
+        const qsizetype next = m_text.indexOf(kQuote, m_pos);
+        if (next < 0) {
+            return csvError(startLine, CsvText::tr("Line %1: a quoted field is never closed; "
+                                                   "every opening \" needs a closing \".")
+                                           .arg(startLine));
+        }
+        const QStringView chunk = m_text.mid(m_pos, next - m_pos);
+        field.append(chunk);
+        countLines(chunk);
+        m_pos = next + 1;
+        if (m_pos < m_text.size() && m_text[m_pos] == kQuote) { // a doubled quote
+            field.append(kQuote);
+            ++m_pos;
+            continue;
+        }
+        break;
+    }
+    if (m_pos < m_text.size() && m_text[m_pos] != kComma && !atLineEnd()) {
+        return csvError(m_line, CsvText::tr("Line %1: text follows a closing quote; write a "
+                                            "quote inside a quoted field as \"\".")
+                                    .arg(m_line));
+    }
+    if (carriesFormulaGuard(field))
+        field.remove(0, 1);
+    return {};
+}
+
+// Line breaks inside a quoted field still move the physical line on.
+void CsvStream::countLines(QStringView chunk)
+{
+    for (qsizetype i = 0; i < chunk.size(); ++i) {
+        if (chunk[i] == kLf || (chunk[i] == kCr && (i + 1 >= chunk.size() || chunk[i + 1] != kLf)))
+            ++m_line;
+    }
+}
 
 Result<QList<CsvRecord>> parseCsv(const QString& text)
 {
-    return CsvReader(text).readAll();
+    QList<CsvRecord> records;
+    CsvStream stream(text);
+    CsvRecord record;
+    for (;;) {
+        Result<bool> more = stream.next(record);
+        if (!more)
+            return more.error();
+        if (!*more)
+            return records;
+        records.append(record);
+    }
 }
 
 QString csvField(const QString& value)

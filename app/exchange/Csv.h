@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace tollgate
 {
@@ -24,6 +25,29 @@ struct CsvRecord {
 // gives rows exactly.
 // Refused, naming the line: a quote that is never closed, and text after a closing quote.
 Result<QList<CsvRecord>> parseCsv(const QString& text);
+
+// Reads the records of a CSV text (as parseCsv() describes) one at a time, reusing the storage
+// of the fields from one record to the next: a large file is then never held as strings twice.
+// The text must outlive the stream.
+class CsvStream
+{
+public:
+    explicit CsvStream(QStringView text);
+
+    // The next record into `record`, overwriting what it held; false after the last record.
+    Result<bool> next(CsvRecord& record);
+
+private:
+    bool atLineEnd() const;
+    void skipLineEnd();
+    Status readQuoted(QString& field);
+    void readPlain(QString& field);
+    void countLines(QStringView chunk);
+
+    QStringView m_text;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+};
 
 // One field as CSV text: quoted when it holds a comma, a quote, CR or LF. A field that a
 // spreadsheet would run as a formula (it starts with =, +, -, @, tab or CR) gets a leading

@@ -329,7 +329,6 @@ Status readCriterion(const QJsonObject& object, const QString& path, CriterionEn
 {
     FieldReader fields(object, path);
     fields.refuseUnknownKeys(keyList({"score", "evidence", "confidence"}));
-    int score = 0;
     if (fields.given("score")) {
         const QJsonValue value = fields.value("score");
         const double number = value.toDouble();
@@ -339,8 +338,7 @@ Status readCriterion(const QJsonObject& object, const QString& path, CriterionEn
                                                         "or null for not scored; got %2.")
                                       .arg(fields.pathOf("score"), json::describe(value))));
         } else {
-            score = static_cast<int>(number);
-            entry.score = score;
+            entry.score = static_cast<int>(number);
         }
     }
     fields.text("evidence", entry.evidence);
@@ -380,12 +378,18 @@ Status readScorecard(const QJsonObject& object, const QString& path, const Templ
                  "market", "cost", "created", "updated"}));
     fields.nonEmptyText("analyst", card.analyst);
     fields.date("date", card.date);
-    // The template a scorecard was scored on is recorded, but an import attaches the database's
-    // current template: the names are checked for form and otherwise not used.
+    // The version of the template it was scored on: storage links the scorecard to that stored
+    // version, or to the current one when the database lacks it. Only the default template
+    // exists, so its name is accepted as written and not used.
     QString templateName;
     fields.text("template", templateName);
-    int templateVersion = 0;
-    fields.take("template_version", json::readInteger, templateVersion);
+    if (fields.take("template_version", json::readInteger, card.templateVersion) &&
+        card.templateVersion < 1) {
+        fields.fail(Error::at(fields.pathOf("template_version"),
+                              PortfolioJsonText::tr("%1 must be 1 or more; got %2.")
+                                  .arg(fields.pathOf("template_version"))
+                                  .arg(card.templateVersion)));
+    }
     fields.flag("submitted", card.submitted);
     fields.time("created", card.created);
     fields.time("updated", card.updated);

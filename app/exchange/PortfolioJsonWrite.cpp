@@ -74,7 +74,11 @@ QJsonObject marketToJson(const MarketInputs& market)
 
 QJsonObject scorecardToJson(const Scorecard& s)
 {
+    // The version is known once a scorecard has been stored; an unstored one has none yet.
+    const QJsonValue templateVersion =
+        s.templateVersion > 0 ? QJsonValue(s.templateVersion) : QJsonValue(QJsonValue::Null);
     return {{QStringLiteral("analyst"), s.analyst},
+            {QStringLiteral("template_version"), templateVersion},
             {QStringLiteral("date"), dateValue(s.date)},
             {QStringLiteral("submitted"), s.submitted},
             {QStringLiteral("criteria"), criteriaToJson(s)},

@@ -109,23 +109,29 @@ Result<ColumnMap> mapHeader(const CsvRecord& header, const Template& t)
     return map;
 }
 
-// Segment cells repeat a handful of values over thousands of rows: look each up once.
+// Segment cells repeat a handful of spellings over thousands of rows: each is looked up once,
+// and compared as a view, so a row costs no string copy.
 class SegmentResolver
 {
 public:
     explicit SegmentResolver(const QList<Segment>& segments) : m_segments(segments) {}
 
-    std::optional<QString> keyOf(const QString& cell)
+    std::optional<QString> keyOf(QStringView cell)
     {
-        auto it = m_cache.constFind(cell);
-        if (it == m_cache.constEnd())
-            it = m_cache.insert(cell, findSegmentKey(m_segments, cell));
-        return it.value();
+        for (const auto& [spelling, key] : std::as_const(m_seen)) {
+            if (cell == spelling)
+                return key;
+        }
+        std::optional<QString> key = findSegmentKey(m_segments, cell.toString());
+        if (m_seen.size() < kMaxSpellings)
+            m_seen.append({cell.toString(), key});
+        return key;
     }
 
 private:
+    static constexpr qsizetype kMaxSpellings = 64;
     const QList<Segment>& m_segments;
-    QHash<QString, std::optional<QString>> m_cache;
+    QList<std::pair<QString, std::optional<QString>>> m_seen;
 };
 
 // Reads one data row into a project (and its scorecard), collecting every fault of the row.
@@ -185,7 +191,7 @@ private:
 
     void readSegment(Project& p)
     {
-        const QString given = text(Column::Segment);
+        const QStringView given = cell(Column::Segment);
         if (given.isEmpty()) {
             fault(ProjectCsvText::tr("segment is required"));
             return;
@@ -194,7 +200,7 @@ private:
             p.segmentKey = *key;
         else
             fault(ProjectCsvText::tr("segment: \"%1\" is not a known segment key or name")
-                      .arg(given));
+                      .arg(given.toString()));
     }
 
     void readStage(Project& p)
@@ -202,11 +208,14 @@ private:
         const QStringView given = cell(Column::Stage);
         if (given.isEmpty())
             return; // sourcing
-        if (std::optional<Stage> stage = stageFromKey(given.toString()))
-            p.stage = *stage;
-        else
-            fault(ProjectCsvText::tr("stage must be one of %1, got \"%2\"")
-                      .arg(stageKeys().join(QLatin1String(", ")), given.toString()));
+        for (int i = 0; i < m_stageKeys.size(); ++i) {
+            if (given.compare(m_stageKeys[i], Qt::CaseInsensitive) == 0) {
+                p.stage = static_cast<Stage>(i);
+                return;
+            }
+        }
+        fault(ProjectCsvText::tr("stage must be one of %1, got \"%2\"")
+                  .arg(m_stageKeys.join(QLatin1String(", ")), given.toString()));
     }
 
     // Whole CNY, not negative. Excel may write a large amount as 6E+08: any number that is whole
@@ -343,6 +352,7 @@ private:
 
     const ColumnMap& m_map;
     SegmentResolver& m_segments;
+    const QStringList m_stageKeys = stageKeys(); // in Stage order
     const QString& m_importingAnalyst;
     QDate m_today;
     const QStringList* m_fields = nullptr;
@@ -367,34 +377,43 @@ Result<ProjectCsvImport> readProjectCsv(const QByteArray& bytes, TextEncoding en
     Result<QString> text = decodeText(bytes, encoding);
     if (!text)
         return text.error();
-    Result<QList<CsvRecord>> records = parseCsv(*text);
-    if (!records)
-        return records.error();
-    if (records->isEmpty()) {
+    // Rows are read one at a time from the text: only the projects are kept, not the cells.
+    CsvStream stream(*text);
+    CsvRecord record;
+    Result<bool> more = stream.next(record);
+    if (!more)
+        return more.error();
+    if (!*more) {
         return headerError(1, ProjectCsvText::tr("The file has no header row; its first line "
                                                  "must name the columns (name and segment at "
                                                  "least)."));
     }
-    Result<ColumnMap> map = mapHeader(records->first(), t);
+    Result<ColumnMap> map = mapHeader(record, t);
     if (!map)
         return map.error();
 
     ProjectCsvImport result;
-    result.header = records->first().fields;
-    result.projects.reserve(records->size() - 1);
-    result.projectLines.reserve(records->size() - 1);
+    result.header = record.fields;
+    // Every row has a line of its own, so the line count bounds the number of projects.
+    const qsizetype lines = text->count(QLatin1Char('\n')) + 1;
+    result.projects.reserve(lines);
+    result.projectLines.reserve(lines);
     SegmentResolver resolver(segments);
     RowReader reader(*map, resolver, importingAnalyst, today);
-    for (qsizetype i = 1; i < records->size(); ++i) {
-        CsvRecord& record = (*records)[i];
-        QStringList faults;
+    QStringList faults;
+    for (;;) {
+        more = stream.next(record);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        faults.clear();
         ProjectBundle bundle = reader.read(record.fields, faults);
         if (faults.isEmpty()) {
             result.projects.append(std::move(bundle));
             result.projectLines.append(record.line);
         } else {
-            result.rejected.append(
-                {record.line, faults.join(QLatin1String("; ")), std::move(record.fields)});
+            result.rejected.append({record.line, faults.join(QLatin1String("; ")), record.fields});
         }
     }
     return result;

@@ -28,4 +28,21 @@ std::optional<Verdict> verdictFromKey(const QString& key)
     return static_cast<Verdict>(index);
 }
 
+QString verdictDisplayName(Verdict v, bool chinese)
+{
+    switch (v) {
+    case Verdict::Incomplete:
+        return chinese ? QStringLiteral("未完成") : QStringLiteral("Incomplete");
+    case Verdict::Pursue:
+        return chinese ? QStringLiteral("推进") : QStringLiteral("Pursue");
+    case Verdict::MarketGap:
+        return chinese ? QStringLiteral("市场不足") : QStringLiteral("Market gap");
+    case Verdict::CostGap:
+        return chinese ? QStringLiteral("成本不足") : QStringLiteral("Cost gap");
+    case Verdict::Decline:
+        return chinese ? QStringLiteral("否决") : QStringLiteral("Decline");
+    }
+    return {};
+}
+
 } // namespace tollgate

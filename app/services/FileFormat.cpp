@@ -56,7 +56,9 @@ Status saveFileAtomically(const QString& path, const QByteArray& bytes)
             ErrorKind::Io,
             FileFormatText::tr("%1 cannot be written: %2.").arg(path, file.errorString()));
     }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    // An explicit flush: when the disk fills (or a file-size limit is hit) part way, Qt 6.4's
+    // commit() renames the truncated file into place, and only flush() reports the short write.
+    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return Error::of(ErrorKind::Io, FileFormatText::tr("%1 cannot be written: %2. The old "

@@ -47,7 +47,7 @@ public:
     {
         if (!expect(u'{'))
             return false;
-        if (peek(u'}'))
+        if (accept(u'}')) // a scorecard with no criterion recorded yet: "{}"
             return finish();
         do {
             QString key;

@@ -4,7 +4,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
-namespace tollgate::test {
+namespace tollgate::test
+{
 
 QString dataPath(const QString& relative)
 {
@@ -17,6 +18,21 @@ QByteArray readDataFile(const QString& relative)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("test data file missing: %s", qPrintable(relative));
     return file.readAll();
+}
+
+QJsonObject withJsonValue(QJsonObject object, const QString& path, const QJsonValue& value)
+{
+    const int dot = path.indexOf(QLatin1Char('.'));
+    if (dot < 0) {
+        if (value.isUndefined())
+            object.remove(path);
+        else
+            object.insert(path, value);
+        return object;
+    }
+    const QString head = path.left(dot);
+    object.insert(head, withJsonValue(object.value(head).toObject(), path.mid(dot + 1), value));
+    return object;
 }
 
 CliRun runCli(const QStringList& arguments, const QByteArray& input,

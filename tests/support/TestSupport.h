@@ -1,14 +1,21 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
-namespace tollgate::test {
+namespace tollgate::test
+{
 
 // A file under tests/data.
 QString dataPath(const QString& relative);
 QByteArray readDataFile(const QString& relative);
+
+// The object with the value at a dotted path ("cost.learning_rate") replaced, creating the
+// objects on the way; an undefined value removes the key. For variations of a JSON request.
+QJsonObject withJsonValue(QJsonObject object, const QString& path, const QJsonValue& value);
 
 // The outcome of one run of the real tollgate-cli binary.
 struct CliRun {

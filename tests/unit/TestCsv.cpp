@@ -60,6 +60,26 @@ private slots:
         QCOMPARE(records[1].fields, (QStringList{QString(), QString()}));
     }
 
+    void streamReusesRecordsOfAnyWidth()
+    {
+        CsvStream stream(QStringLiteral("a,b,c\nd\n\"e\",\"f,g\"\nh,"));
+        CsvRecord record;
+        QList<QStringList> seen;
+        for (;;) {
+            const Result<bool> more = stream.next(record);
+            QVERIFY(more.ok());
+            if (!*more)
+                break;
+            seen.append(record.fields);
+        }
+        QCOMPARE(seen, (QList<QStringList>{
+                           {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")},
+                           {QStringLiteral("d")},
+                           {QStringLiteral("e"), QStringLiteral("f,g")},
+                           {QStringLiteral("h"), QString()}}));
+        QCOMPARE(record.line, 4);
+    }
+
     void quotedCommasQuotesAndNewlines()
     {
         const QList<CsvRecord> records = parsed(QStringLiteral(

@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "core/Clock.h"
 #include "scoring/EvaluationRequest.h"
 
@@ -10,22 +11,11 @@ using namespace tollgate;
 namespace
 {
 
-// The request of SPEC §8, without its "weights" line.
-const char* const kSpecRequest = R"({ "template": "default",
-  "gates": {"market": 60, "cost": 60},
-  "scores": {"M1": 4, "M2": 3, "M3": 5, "M4": 3, "M5": 1, "M6": 4,
-             "C1": 2, "C2": 3, "C3": 1, "C4": 2, "C5": 1, "C6": 3},
-  "market": {"tam_cny": 3.2e9},
-  "cost": {"unit_cost": 120, "price": 100, "target_margin": 0.3, "volume": 10000,
-           "cumulative": 20000, "volume_growth": 0.6, "learning_rate": 0.82,
-           "price_erosion": 0.05, "horizon_years": 10},
-  "fund": {"end_year": 2030, "as_of_year": 2026},
-  "exit": {"expected_year": 2031},
-  "dominant_incumbent": false })";
-
 QJsonObject specRequest()
 {
-    return QJsonDocument::fromJson(kSpecRequest).object();
+    // SPEC §8's request, without its "weights" line.
+    return QJsonDocument::fromJson(test::readDataFile(QStringLiteral("evaluate/spec-request.json")))
+        .object();
 }
 
 QJsonObject evaluateJson(const QJsonObject& request)
@@ -34,22 +24,6 @@ QJsonObject evaluateJson(const QJsonObject& request)
     if (!parsed)
         qFatal("request refused: %s", qPrintable(parsed.error().message));
     return evaluationToJson(evaluate(parsed->scoringTemplate, parsed->input));
-}
-
-// Replaces the value at a dotted path ("cost.learning_rate"); an undefined value removes it.
-QJsonObject withValue(QJsonObject object, const QString& path, const QJsonValue& value)
-{
-    const int dot = path.indexOf(QLatin1Char('.'));
-    if (dot < 0) {
-        if (value.isUndefined())
-            object.remove(path);
-        else
-            object.insert(path, value);
-        return object;
-    }
-    const QString head = path.left(dot);
-    object.insert(head, withValue(object.value(head).toObject(), path.mid(dot + 1), value));
-    return object;
 }
 
 } // namespace
@@ -82,8 +56,8 @@ private slots:
 
     void weightsOverrideTheDefaultTemplate()
     {
-        const QJsonObject request = withValue(specRequest(), QStringLiteral("weights"),
-                                              QJsonObject{{QStringLiteral("M1"), 2}});
+        const QJsonObject request = test::withJsonValue(specRequest(), QStringLiteral("weights"),
+                                                        QJsonObject{{QStringLiteral("M1"), 2}});
         const QJsonObject out = evaluateJson(request);
         QCOMPARE(out.value(QLatin1String("market_score")).toDouble(), 100.0 * 24 / 35);
         QCOMPARE(out.value(QLatin1String("cost_score")).toDouble(), 40.0);
@@ -92,7 +66,7 @@ private slots:
     void gatesOverrideTheDefaultTemplate()
     {
         const QJsonObject request =
-            withValue(specRequest(), QStringLiteral("gates.cost"), QJsonValue(40));
+            test::withJsonValue(specRequest(), QStringLiteral("gates.cost"), QJsonValue(40));
         QCOMPARE(evaluateJson(request).value(QLatin1String("verdict")).toString(),
                  QStringLiteral("pursue"));
     }
@@ -139,7 +113,8 @@ private slots:
 
     void costNotWithinTheHorizonIsNull()
     {
-        QJsonObject request = withValue(specRequest(), QStringLiteral("cost.horizon_years"), 5);
+        QJsonObject request =
+            test::withJsonValue(specRequest(), QStringLiteral("cost.horizon_years"), 5);
         const QJsonObject out = evaluateJson(request);
         QVERIFY(out.contains(QLatin1String("years_to_profitable_cost")));
         QCOMPARE(out.value(QLatin1String("years_to_profitable_cost")),
@@ -153,7 +128,7 @@ private slots:
     void emptyCostObjectIsNoCostModel()
     {
         const QJsonObject out =
-            evaluateJson(withValue(specRequest(), QStringLiteral("cost"), QJsonObject()));
+            evaluateJson(test::withJsonValue(specRequest(), QStringLiteral("cost"), QJsonObject()));
         QVERIFY(!out.contains(QLatin1String("years_to_profitable_cost")));
         QVERIFY(!out.value(QLatin1String("suggested")).toObject().contains(QLatin1String("C3")));
     }
@@ -215,7 +190,7 @@ private slots:
         QFETCH(QString, path);
         QFETCH(QJsonValue, value);
         QFETCH(QString, field);
-        const QJsonObject request = withValue(specRequest(), path, value);
+        const QJsonObject request = test::withJsonValue(specRequest(), path, value);
         const Result<EvaluationRequest> parsed = parseEvaluationRequest(request);
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error().field, field);

@@ -101,6 +101,7 @@ private slots:
         QCOMPARE(s.analyst, QStringLiteral("陈思远"));
         QCOMPARE(s.date, QDate(2026, 5, 14));
         QCOMPARE(s.templateId, 0);
+        QCOMPARE(s.templateVersion, 1);
         QVERIFY(s.submitted);
         QCOMPARE(s.entries.size(), 12);
         QCOMPARE(s.score(QStringLiteral("M3")), std::optional<int>(5));
@@ -119,6 +120,7 @@ private slots:
 
         const Scorecard& partial = doc.projects[0].scorecards[1];
         QVERIFY(!partial.submitted);
+        QCOMPARE(partial.templateVersion, 0); // not named: the current template
         QCOMPARE(partial.score(QStringLiteral("C3")), std::optional<int>(0));
         QCOMPARE(partial.cost.unitCost, std::optional<double>(99.5));
         QVERIFY(!partial.cost.price.has_value());
@@ -214,6 +216,10 @@ private slots:
                             QStringLiteral("sure"))
             << QStringLiteral("projects[0].scorecards[0].criteria.M2.confidence")
             << QStringLiteral("\"sure\"");
+        QTest::newRow("template version 0")
+            << richJsonWith("projects/0/scorecards/0/template_version", 0)
+            << QStringLiteral("projects[0].scorecards[0].template_version")
+            << QStringLiteral("1 or more");
         QTest::newRow("unknown project key")
             << richJsonWith("projects/1/colour", QStringLiteral("red"))
             << QStringLiteral("projects[1].colour") << QStringLiteral("not a known key");

@@ -34,4 +34,17 @@ void Session::notifyProjectsReset()
     emit projectsReset();
 }
 
+qint64 Session::currentProjectId(qint64 firstId) const
+{
+    return m_projectIds.value(firstId, firstId);
+}
+
+void Session::setCurrentProjectId(qint64 firstId, qint64 currentId)
+{
+    if (firstId == currentId)
+        m_projectIds.remove(firstId);
+    else
+        m_projectIds.insert(firstId, currentId);
+}
+
 } // namespace tollgate

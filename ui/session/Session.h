@@ -2,6 +2,7 @@
 
 #include "storage/Portfolio.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
@@ -32,6 +33,11 @@ public:
     void notifyProjectRemoved(qint64 projectId);
     void notifyProjectsReset(); // many projects changed at once: import, template change
 
+    // Undoing a deletion (or redoing a creation) stores the project again under a new id.
+    // Undo commands keep the id they first saw and resolve it here to the current one.
+    qint64 currentProjectId(qint64 firstId) const;
+    void setCurrentProjectId(qint64 firstId, qint64 currentId);
+
 signals:
     void projectChanged(qint64 projectId); // the project or one of its scorecards changed
     void projectRemoved(qint64 projectId);
@@ -42,6 +48,7 @@ private:
     std::unique_ptr<Portfolio> m_portfolio;
     QUndoStack* m_undoStack;
     QString m_analyst;
+    QHash<qint64, qint64> m_projectIds; // first id -> current id, only for re-created projects
 };
 
 } // namespace tollgate

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Segment.h"
+#include "scoring/Verdict.h"
+
+#include <QColor>
+#include <QList>
+#include <QString>
+
+class QChart;
+class QValueAxis;
+
+namespace tollgate
+{
+
+// Whether chart labels (segment and verdict names) are written in Chinese: the UI language,
+// taken from the default locale that the application sets from --lang or the settings.
+bool chartsUseChinese();
+
+// What every chart builder is told besides its data.
+struct ChartOptions {
+    bool chinese = chartsUseChinese();
+};
+
+// A segment's name short enough for an axis: the English name without its parenthesis
+// ("Sensors (image, tactile, MEMS)" -> "Sensors"); the Chinese name as it is.
+QString segmentAxisLabel(const Segment& segment, bool chinese);
+
+// One colour per verdict, the same in every chart and table (Okabe–Ito hues, which stay apart
+// for the common colour blindnesses): pursue green, market gap blue, cost gap orange,
+// decline vermilion, incomplete grey.
+QColor verdictColour(Verdict v);
+
+// Verdicts in the order charts stack and list them: the good outcome first.
+QList<Verdict> verdictDisplayOrder();
+
+// The title, fonts, background and legend every chart shares; no animation, so a chart is
+// complete the moment it is built (for rendering to an image as much as for speed).
+void applyChartStyle(QChart* chart, const QString& title);
+
+// A 0..100 score axis with a tick every 10 points.
+QValueAxis* scoreAxis(const QString& title);
+
+// A count axis from 0 to at least `maximum`, ticks on whole numbers at a round step (1, 2, 5,
+// 10, 20, …) so that no tick falls between two integers.
+void setCountRange(QValueAxis* axis, double maximum);
+
+// A number for a label or tooltip in the UI language's digits: 66.7, 1,234.
+QString formatNumber(double value, int decimals);
+
+} // namespace tollgate

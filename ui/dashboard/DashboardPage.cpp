@@ -1,0 +1,164 @@
+#include "dashboard/DashboardPage.h"
+
+#include "charts/ChartPanel.h"
+#include "charts/CompositeBoxPlotChartBuilder.h"
+#include "charts/ScreeningMatrixChartBuilder.h"
+#include "charts/TamBarsChartBuilder.h"
+#include "charts/VerdictBarsChartBuilder.h"
+#include "dashboard/DashboardFilterBar.h"
+#include "session/Session.h"
+
+#include <QChartView>
+#include <QGridLayout>
+#include <QLabel>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace tollgate
+{
+
+DashboardPage::DashboardPage(Session* session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_filterBar(new DashboardFilterBar(this)),
+      m_errorLabel(new QLabel(this)), m_matrix(new ChartPanel(this)),
+      m_verdicts(new ChartPanel(this)), m_composite(new ChartPanel(this)),
+      m_tam(new ChartPanel(this)), m_reloadTimer(new QTimer(this)), m_rebuildTimer(new QTimer(this))
+{
+    m_matrix->setObjectName(QStringLiteral("matrixPanel"));
+    m_matrix->setExportBaseName(QStringLiteral("screening-matrix"));
+    m_verdicts->setObjectName(QStringLiteral("verdictPanel"));
+    m_verdicts->setExportBaseName(QStringLiteral("verdicts-per-segment"));
+    m_composite->setObjectName(QStringLiteral("compositePanel"));
+    m_composite->setExportBaseName(QStringLiteral("composite-per-segment"));
+    m_tam->setObjectName(QStringLiteral("tamPanel"));
+    m_tam->setExportBaseName(QStringLiteral("tam-in-play-per-segment"));
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_errorLabel->hide();
+
+    auto* grid = new QGridLayout;
+    grid->addWidget(m_matrix, 0, 0);
+    grid->addWidget(m_verdicts, 0, 1);
+    grid->addWidget(m_composite, 1, 0);
+    grid->addWidget(m_tam, 1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_errorLabel);
+    layout->addLayout(grid, 1);
+
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(0);
+    connect(m_reloadTimer, &QTimer::timeout, this, &DashboardPage::reload);
+    m_rebuildTimer->setSingleShot(true);
+    m_rebuildTimer->setInterval(0);
+    connect(m_rebuildTimer, &QTimer::timeout, this, &DashboardPage::rebuild);
+    connect(m_filterBar, &DashboardFilterBar::filterChanged, this, &DashboardPage::rebuild);
+    connect(session, &Session::projectChanged, this, &DashboardPage::dataChanged);
+    connect(session, &Session::projectRemoved, this, &DashboardPage::dataChanged);
+    connect(session, &Session::projectsReset, this, &DashboardPage::dataChanged);
+}
+
+DashboardPage::~DashboardPage() = default;
+
+SummaryFilter DashboardPage::filter() const
+{
+    return m_filterBar->filter();
+}
+
+void DashboardPage::setFilter(const SummaryFilter& filter)
+{
+    m_filterBar->setFilter(filter);
+    rebuild();
+}
+
+ScreeningMatrixChart* DashboardPage::matrixChart() const
+{
+    return qobject_cast<ScreeningMatrixChart*>(m_matrix->chart());
+}
+
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        m_reloadTimer->start();
+}
+
+void DashboardPage::dataChanged()
+{
+    m_stale = true;
+    if (isVisible())
+        m_reloadTimer->start();
+}
+
+void DashboardPage::reload()
+{
+    m_stale = false;
+    m_reloadTimer->stop();
+    m_error.clear();
+    Portfolio& portfolio = m_session->portfolio();
+
+    Result<QList<Segment>> segments = portfolio.segments();
+    Result<Template> current = portfolio.currentTemplate();
+    ProjectFilter all;
+    all.includeArchived = true; // the dashboard's own filter decides
+    Result<QList<ProjectSummary>> summaries = portfolio.projectSummaries(all);
+    if (!segments)
+        showError(segments.error().message);
+    else if (!current)
+        showError(current.error().message);
+    else if (!summaries)
+        showError(summaries.error().message);
+
+    m_table = SummaryTable(summaries ? std::move(summaries).value() : QList<ProjectSummary>(),
+                           segments ? std::move(segments).value() : QList<Segment>());
+    if (current) {
+        m_marketGate = current->marketGate;
+        m_costGate = current->costGate;
+    }
+    m_filterBar->setAnalysts(leadAnalysts(m_table.summaries()));
+    rebuild();
+}
+
+void DashboardPage::rebuild()
+{
+    m_rebuildTimer->stop();
+    MatrixThinning thinning;
+    thinning.hiddenSegments = m_hiddenSegments;
+    m_statistics = computeDashboardStatistics(m_table, m_filterBar->filter(), thinning);
+    m_filterBar->setCounts(m_statistics.matchedProjects, m_statistics.totalProjects);
+    if (m_error.isEmpty())
+        m_errorLabel->hide();
+
+    const ChartOptions options;
+    ScreeningMatrixOptions matrixOptions;
+    matrixOptions.chinese = options.chinese;
+    matrixOptions.marketGate = m_marketGate;
+    matrixOptions.costGate = m_costGate;
+    matrixOptions.hiddenSegments = m_hiddenSegments;
+    ScreeningMatrixChart* matrix = ScreeningMatrixChartBuilder::build(m_statistics, matrixOptions);
+    connect(matrix, &ScreeningMatrixChart::projectClicked, this, &DashboardPage::projectActivated);
+    connect(matrix, &ScreeningMatrixChart::segmentVisibilityChanged, this,
+            [this](const QString& key, bool visible) {
+                if (visible)
+                    m_hiddenSegments.remove(key);
+                else
+                    m_hiddenSegments.insert(key);
+                // Thinning shares cells between segments: re-thin without the hidden ones. Not
+                // now: the chart that emitted this is about to be replaced.
+                m_rebuildTimer->start();
+            });
+    m_matrix->setChart(matrix);
+    m_verdicts->setChart(VerdictBarsChartBuilder::build(m_statistics, options));
+    m_composite->setChart(CompositeBoxPlotChartBuilder::build(m_statistics, options));
+    m_tam->setChart(TamBarsChartBuilder::build(m_statistics, options));
+    emit refreshed();
+}
+
+void DashboardPage::showError(const QString& message)
+{
+    m_error = tr("The dashboard could not read the portfolio: %1").arg(message);
+    m_errorLabel->setText(m_error);
+    m_errorLabel->show();
+}
+
+} // namespace tollgate

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QWidget;
+
+namespace tollgate
+{
+
+// Runs long work (import, export, backup) on its own thread while a modal progress dialog
+// keeps the window responsive. The work must open its own Portfolio connection: a Qt SQL
+// connection belongs to the thread that opened it. When `cancellable`, Cancel abandons the
+// result (the thread finishes on its own and its result is dropped); work that writes in one
+// transaction is started with cancellable = false once the user has confirmed it.
+namespace BackgroundTask
+{
+bool runWork(QWidget* parent, const QString& label, bool cancellable,
+             const std::function<void()>& work);
+
+template <typename T>
+std::optional<T> run(QWidget* parent, const QString& label, bool cancellable,
+                     std::function<T()> work)
+{
+    auto result = std::make_shared<std::optional<T>>();
+    const bool finished =
+        runWork(parent, label, cancellable, [result, work] { result->emplace(work()); });
+    if (!finished)
+        return std::nullopt;
+    return std::move(*result);
+}
+} // namespace BackgroundTask
+
+} // namespace tollgate
