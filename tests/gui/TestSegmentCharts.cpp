@@ -89,7 +89,7 @@ private slots:
         QCOMPARE(setNamed(series, QStringLiteral("Pursue"))->at(materials), 1.0);
         QCOMPARE(setNamed(series, QStringLiteral("Pursue"))->at(0), 0.0);
         QCOMPARE(setNamed(series, QStringLiteral("Pursue"))->color(),
-                 verdictColour(Verdict::Pursue));
+                 verdictChartColour(Verdict::Pursue));
     }
 
     void verdictBarsFollowTheFilter()

@@ -26,7 +26,7 @@ QString segmentAxisLabel(const Segment& segment, bool chinese)
     return paren > 0 ? name.left(paren) : name;
 }
 
-QColor verdictColour(Verdict v)
+QColor verdictChartColour(Verdict v)
 {
     switch (v) {
     case Verdict::Pursue:

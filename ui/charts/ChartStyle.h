@@ -29,7 +29,7 @@ QString segmentAxisLabel(const Segment& segment, bool chinese);
 // One colour per verdict, the same in every chart and table (Okabe–Ito hues, which stay apart
 // for the common colour blindnesses): pursue green, market gap blue, cost gap orange,
 // decline vermilion, incomplete grey.
-QColor verdictColour(Verdict v);
+QColor verdictChartColour(Verdict v);
 
 // Verdicts in the order charts stack and list them: the good outcome first.
 QList<Verdict> verdictDisplayOrder();

@@ -50,9 +50,10 @@ QChart* ScoreTrendChartBuilder::build(const QList<TrendPoint>& trend,
     auto* chart = new QChart;
     applyChartStyle(chart, tr("Scores across screenings"));
 
-    QLineSeries* market = scoreLine(tr("M — market space"), verdictColour(Verdict::MarketGap), 2);
+    QLineSeries* market =
+        scoreLine(tr("M — market space"), verdictChartColour(Verdict::MarketGap), 2);
     QLineSeries* cost =
-        scoreLine(tr("C — path to profitable cost"), verdictColour(Verdict::CostGap), 2);
+        scoreLine(tr("C — path to profitable cost"), verdictChartColour(Verdict::CostGap), 2);
     QLineSeries* composite = scoreLine(tr("Composite"), QColor(0x20, 0x20, 0x20), 3);
     auto add = [](QLineSeries* series, const QDate& date, std::optional<double> value) {
         if (value)
@@ -83,8 +84,8 @@ QChart* ScoreTrendChartBuilder::build(const QList<TrendPoint>& trend,
 
     QList<QLineSeries*> series{
         gateLine(tr("Market gate"), options.marketGate, from, to,
-                 verdictColour(Verdict::MarketGap)),
-        gateLine(tr("Cost gate"), options.costGate, from, to, verdictColour(Verdict::CostGap)),
+                 verdictChartColour(Verdict::MarketGap)),
+        gateLine(tr("Cost gate"), options.costGate, from, to, verdictChartColour(Verdict::CostGap)),
         market, cost, composite};
     for (QLineSeries* s : series) {
         chart->addSeries(s);

@@ -105,12 +105,13 @@ ScreeningMatrixChart* ScreeningMatrixChartBuilder::build(const DashboardStatisti
         chart->setHighlight(star, *options.highlight);
     }
 
-    chart->setQuadrantLabels({verdictDisplayName(Verdict::Pursue, options.chinese),
-                              verdictDisplayName(Verdict::MarketGap, options.chinese),
-                              verdictDisplayName(Verdict::CostGap, options.chinese),
-                              verdictDisplayName(Verdict::Decline, options.chinese)},
-                             {verdictColour(Verdict::Pursue), verdictColour(Verdict::MarketGap),
-                              verdictColour(Verdict::CostGap), verdictColour(Verdict::Decline)});
+    chart->setQuadrantLabels(
+        {verdictDisplayName(Verdict::Pursue, options.chinese),
+         verdictDisplayName(Verdict::MarketGap, options.chinese),
+         verdictDisplayName(Verdict::CostGap, options.chinese),
+         verdictDisplayName(Verdict::Decline, options.chinese)},
+        {verdictChartColour(Verdict::Pursue), verdictChartColour(Verdict::MarketGap),
+         verdictChartColour(Verdict::CostGap), verdictChartColour(Verdict::Decline)});
     chart->connectLegend();
     return chart;
 }

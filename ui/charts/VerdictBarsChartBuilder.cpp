@@ -25,8 +25,8 @@ QChart* VerdictBarsChartBuilder::build(const DashboardStatistics& stats,
     for (Verdict v : verdictDisplayOrder()) {
         const QString name = verdictDisplayName(v, options.chinese);
         auto* set = new QBarSet(name);
-        set->setColor(verdictColour(v));
-        set->setBorderColor(verdictColour(v).darker(120));
+        set->setColor(verdictChartColour(v));
+        set->setBorderColor(verdictChartColour(v).darker(120));
         for (const SegmentStatistics& s : categories.segments())
             set->append(s.verdictCount(v));
         series->append(set);
