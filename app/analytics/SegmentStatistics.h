@@ -3,6 +3,7 @@
 #include "analytics/BoxPlot.h"
 #include "analytics/MatrixPoints.h"
 #include "analytics/SummaryFilter.h"
+#include "analytics/SummaryTable.h"
 #include "domain/Segment.h"
 #include "scoring/Verdict.h"
 #include "storage/Portfolio.h"
@@ -48,7 +49,11 @@ struct DashboardStatistics {
 
 // The statistics of the summaries that pass the filter, in one pass plus per-segment selection
 // for the quartiles: about linear in the number of summaries. The source does not matter: the
-// summaries may come from Portfolio::projectSummaries or anywhere else.
+// summaries may come from Portfolio::projectSummaries or anywhere else. Prepare a SummaryTable
+// once to compute many times over the same summaries (the dashboard on each filter change).
+DashboardStatistics computeDashboardStatistics(const SummaryTable& table,
+                                               const SummaryFilter& filter = {},
+                                               const MatrixThinning& thinning = {});
 DashboardStatistics computeDashboardStatistics(const QList<ProjectSummary>& summaries,
                                                const QList<Segment>& segments,
                                                const SummaryFilter& filter = {},

@@ -36,8 +36,8 @@ void appendJsonString(QString& out, const QString& text)
     out += QLatin1Char('"');
 }
 
-// A reader for exactly the JSON this column holds: an object of objects whose values are
-// strings, small integers or null. Small and fast: a full re-evaluation reads 100 000 of them.
+// A reader for exactly the JSON this column holds: an object of short arrays of a small
+// integer or null and strings. Small and fast: a full re-evaluation reads 100 000 of them.
 class Reader
 {
 public:
@@ -47,48 +47,66 @@ public:
     {
         if (!expect(u'{'))
             return false;
-        if (peek(u'}'))
+        if (accept(u'}')) // a scorecard with no criterion recorded yet: "{}"
             return finish();
         do {
             QString key;
             CriterionEntry entry;
-            if (!readString(key) || !expect(u':') || !readEntry(entry))
+            if (!readKey(key) || !expect(u':') || !readEntry(entry))
                 return false;
-            entries.insert(key, entry);
+            // Written in key order, so each entry goes at the end: no search.
+            entries.insert(entries.cend(), key, entry);
         } while (accept(u','));
         return expect(u'}') && finish();
     }
 
 private:
+    // Keys repeat in every scorecard (M1 … C6): the text of one seen before is shared, not
+    // allocated again.
+    bool readKey(QString& key)
+    {
+        static thread_local QStringList seen;
+        skipSpace();
+        // A plain key (no escapes) is compared where it lies before anything is allocated.
+        const qsizetype close = m_text.indexOf(u'"', m_pos + 1);
+        if (m_pos < m_text.size() && m_text[m_pos] == u'"' && close > m_pos) {
+            const QStringView plain = m_text.mid(m_pos + 1, close - m_pos - 1);
+            if (!plain.contains(u'\\')) {
+                // Scorecards list their keys in the same order: try the one after the last.
+                for (qsizetype n = 0; n < seen.size(); ++n) {
+                    const QString& known = seen.at((m_lastKey + 1 + n) % seen.size());
+                    if (known.size() == plain.size() && known == plain) {
+                        key = known;
+                        m_lastKey = (m_lastKey + 1 + n) % seen.size();
+                        m_pos = close + 1;
+                        return true;
+                    }
+                }
+            }
+        }
+        if (!readString(key))
+            return false;
+        if (seen.size() < 64 && key.size() < 16)
+            seen.append(key);
+        return true;
+    }
+
     bool readEntry(CriterionEntry& entry)
     {
-        if (!expect(u'{'))
+        if (!expect(u'[') || !readScore(entry.score))
             return false;
-        if (peek(u'}'))
-            return expect(u'}');
-        do {
-            QString name;
-            if (!readString(name) || !expect(u':'))
+        if (accept(u',')) {
+            QString key;
+            if (!readString(key))
                 return false;
-            if (name == u"score") {
-                if (!readScore(entry.score))
-                    return false;
-            } else if (name == u"evidence") {
-                if (!readString(entry.evidence))
-                    return false;
-            } else if (name == u"confidence") {
-                QString key;
-                if (!readString(key))
-                    return false;
-                const std::optional<Confidence> c = confidenceFromKey(key);
-                if (!c)
-                    return false;
-                entry.confidence = *c;
-            } else {
+            const std::optional<Confidence> c = confidenceFromKey(key);
+            if (!c)
                 return false;
-            }
-        } while (accept(u','));
-        return expect(u'}');
+            entry.confidence = *c;
+            if (accept(u',') && !readString(entry.evidence))
+                return false;
+        }
+        return expect(u']');
     }
 
     bool readScore(std::optional<int>& score)
@@ -198,34 +216,37 @@ private:
 
     QStringView m_text;
     qsizetype m_pos = 0;
+    static thread_local qsizetype m_lastKey;
 };
+
+thread_local qsizetype Reader::m_lastKey = -1;
 
 } // namespace
 
 QString criteriaText(const QMap<QString, CriterionEntry>& entries)
 {
     QString out;
-    out.reserve(2 + 40 * entries.size());
+    out.reserve(2 + 20 * entries.size());
     out += QLatin1Char('{');
     for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
         if (it != entries.constBegin())
             out += QLatin1Char(',');
         appendJsonString(out, it.key());
-        out += QLatin1String(":{\"score\":");
+        out += QLatin1String(":[");
         if (it->score)
             out += QString::number(*it->score);
         else
             out += QLatin1String("null");
-        if (it->confidence != Confidence::Unset) {
-            out += QLatin1String(",\"confidence\":\"");
+        if (it->confidence != Confidence::Unset || !it->evidence.isEmpty()) {
+            out += QLatin1String(",\"");
             out += confidenceKey(it->confidence);
             out += QLatin1Char('"');
         }
         if (!it->evidence.isEmpty()) {
-            out += QLatin1String(",\"evidence\":");
+            out += QLatin1Char(',');
             appendJsonString(out, it->evidence);
         }
-        out += QLatin1Char('}');
+        out += QLatin1Char(']');
     }
     out += QLatin1Char('}');
     return out;

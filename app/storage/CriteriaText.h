@@ -8,17 +8,16 @@
 namespace tollgate
 {
 
-// A scorecard's per-criterion entries in one column, as a JSON object shaped like the
-// "criteria" object of the exchange format:
-//   {"M1":{"score":4,"confidence":"medium","evidence":"…"},"M2":{"score":null}}
-// (evidence and confidence left out when empty). One column instead of twelve rows per
-// scorecard keeps a 100 000-scorecard import and a full re-evaluation fast, and any SQLite tool
-// still reads it with json_extract(criteria, '$.M1.score').
+// A scorecard's per-criterion entries in one column: a JSON object of criterion key to
+// [score, confidence, evidence], the trailing items left out when empty:
+//   {"M1":[4,"medium"],"M2":[null],"M3":[3,"","Qualified at two fabs."]}
+// One short column instead of twelve rows per scorecard keeps a 100 000-scorecard import, the
+// file and a full re-evaluation small and fast, and any SQLite tool still reads it:
+// json_extract(criteria, '$.M1[0]') is the score of M1.
 
 QString criteriaText(const QMap<QString, CriterionEntry>& entries);
 
-// Reads such an object (any JSON spacing and key order) into entries; false when the text is
-// not one.
+// Reads such an object (any JSON spacing) into entries; false when the text is not one.
 bool readCriteriaText(QStringView text, QMap<QString, CriterionEntry>& entries);
 
 } // namespace tollgate

@@ -1,6 +1,7 @@
 #include "storage/MeetingRepository.h"
 
 #include "storage/Query.h"
+#include "storage/RowVersion.h"
 #include "storage/SqlValues.h"
 #include "storage/StorageText.h"
 
@@ -139,20 +140,12 @@ Status MeetingRepository::update(const Meeting& m, const QDateTime& now)
     if (Status done = write.exec(); !done)
         return done;
     if (write.rowsAffected() != 1) {
-        Query stored(m_db, QStringLiteral("SELECT row_version FROM meetings WHERE id = ?"));
-        stored.bind(m.id);
-        Result<QVariant> version = stored.scalar();
-        if (!version)
-            return version.error();
-        if (version->isNull())
-            return meetingNotFound(m.id);
-        return Error::of(ErrorKind::Conflict,
-                         StorageText::tr("The meeting “%1” was changed elsewhere since it was read "
-                                         "(version %2, now %3); reload it and apply the change "
-                                         "again.")
-                             .arg(m.title)
-                             .arg(m.rowVersion)
-                             .arg(version->toInt()));
+        return unchangedRowError(m_db, QStringLiteral("meetings"), m.id, meetingNotFound(m.id),
+                                 [&](int stored) {
+                                     return changedElsewhere(
+                                         StorageText::tr("The meeting “%1”").arg(m.title),
+                                         m.rowVersion, stored);
+                                 });
     }
     if (Status done = writeAttendees(m.id, m.attendees); !done)
         return done;

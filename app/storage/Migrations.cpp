@@ -20,6 +20,8 @@ namespace
 // SPEC §3, in a file marked as a Tollgate database.
 Status createVersion1(Database& db)
 {
+    if (Status created = db.dialect().prepareNewFile(db); !created)
+        return created;
     if (Status marked = db.dialect().markAsTollgateDatabase(db); !marked)
         return marked;
     for (const QString& statement : Schema::version1Statements()) {

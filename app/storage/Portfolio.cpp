@@ -73,14 +73,13 @@ Status scorecardsChanged(Database& db, qint64 projectId, const QDateTime& now)
     return EvaluationCache(db).refresh(projectId);
 }
 
-Error projectConflict(const Project& p, int stored)
+// A meeting that may still be changed: NotFound when there is none, ReadOnly when closed.
+Result<Meeting> openMeeting(MeetingRepository& meetings, qint64 id)
 {
-    return Error::of(ErrorKind::Conflict,
-                     StorageText::tr("“%1” was changed elsewhere since it was read (version %2, "
-                                     "now %3); reload it and apply the change again.")
-                         .arg(p.name)
-                         .arg(p.rowVersion)
-                         .arg(stored));
+    Result<Meeting> meeting = meetings.byId(id);
+    if (meeting && meeting->status == MeetingStatus::Closed)
+        return meetingClosed(meeting->title);
+    return meeting;
 }
 
 void recordTemplateChanges(const Template& before, const Template& after, qint64 id,
@@ -401,11 +400,9 @@ Status Portfolio::updateMeeting(const Meeting& m, const QString& analyst)
     Database& db = *m_db;
     return edit(db, analyst, [&](AuditBatch& audit) -> Status {
         MeetingRepository meetings(db);
-        Result<Meeting> before = meetings.byId(m.id);
+        Result<Meeting> before = openMeeting(meetings, m.id);
         if (!before)
             return before.error();
-        if (before->status == MeetingStatus::Closed)
-            return meetingClosed(before->title);
         Result<QSet<qint64>> projects = agendaProjects(db, m);
         if (!projects)
             return projects.error();
@@ -426,11 +423,9 @@ Status Portfolio::closeMeeting(qint64 id, const QString& analyst)
     Database& db = *m_db;
     return edit(db, analyst, [&](AuditBatch& audit) -> Status {
         MeetingRepository meetings(db);
-        Result<Meeting> before = meetings.byId(id);
+        Result<Meeting> before = openMeeting(meetings, id);
         if (!before)
             return before.error();
-        if (before->status == MeetingStatus::Closed)
-            return meetingClosed(before->title);
         if (Status closed = meetings.close(id, audit.at()); !closed)
             return closed;
         audit.event(QStringLiteral("meeting"), id, 0, QStringLiteral("status"),
@@ -444,11 +439,9 @@ Status Portfolio::deleteMeeting(qint64 id, const QString& analyst)
     Database& db = *m_db;
     return edit(db, analyst, [&](AuditBatch& audit) -> Status {
         MeetingRepository meetings(db);
-        Result<Meeting> before = meetings.byId(id);
+        Result<Meeting> before = openMeeting(meetings, id);
         if (!before)
             return before.error();
-        if (before->status == MeetingStatus::Closed)
-            return meetingClosed(before->title);
         if (Status removed = meetings.remove(id); !removed)
             return removed;
         audit.event(QStringLiteral("meeting"), id, 0, QStringLiteral("deleted"), before->title,

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RowVersion.h"
 #include "storage/SqlValues.h"
 #include "storage/StorageText.h"
 
@@ -35,7 +36,7 @@ void readFields(const Query& q, int first, Project& p)
 {
     p.name = q.value(first).toString();
     p.segmentKey = q.value(first + 1).toString();
-    p.stage = stageFromKey(q.value(first + 2).toString()).value_or(Stage::Sourcing);
+    p.stage = storedStage(q.value(first + 2).toString());
     p.round = q.value(first + 3).toString();
     p.valuationCny = optionalInt64(q.value(first + 4));
     p.askCny = optionalInt64(q.value(first + 5));
@@ -65,7 +66,7 @@ CachedEvaluation readEvaluation(const Query& q, int first)
     e.market = optionalDouble(q.value(first));
     e.cost = optionalDouble(q.value(first + 1));
     e.composite = optionalDouble(q.value(first + 2));
-    e.verdict = verdictFromKey(q.value(first + 3).toString()).value_or(Verdict::Incomplete);
+    e.verdict = storedVerdict(q.value(first + 3).toString());
     e.redFlags = flagsFromText(q.value(first + 4).toString());
     e.tamCny = optionalDouble(q.value(first + 6));
     e.costModelGiven = q.value(first + 7).toInt() != 0;
@@ -88,6 +89,11 @@ QString placeholders(int count)
 Error projectNotFound(qint64 id)
 {
     return Error::of(ErrorKind::NotFound, StorageText::tr("There is no project %1.").arg(id));
+}
+
+Error projectConflict(const Project& p, int storedVersion)
+{
+    return changedElsewhere(QStringLiteral("“%1”").arg(p.name), p.rowVersion, storedVersion);
 }
 
 Result<qint64> ProjectRepository::insert(const Project& p, const CachedEvaluation& evaluation,
@@ -139,19 +145,8 @@ Status ProjectRepository::update(const Project& p, const QDateTime& now)
         return done;
     if (update.rowsAffected() == 1)
         return {};
-    Query exists(m_db, QStringLiteral("SELECT row_version FROM projects WHERE id = ?"));
-    exists.bind(p.id);
-    Result<QVariant> stored = exists.scalar();
-    if (!stored)
-        return stored.error();
-    if (stored->isNull())
-        return projectNotFound(p.id);
-    return Error::of(ErrorKind::Conflict,
-                     StorageText::tr("“%1” was changed elsewhere since it was read (version %2, "
-                                     "now %3); reload it and apply the change again.")
-                         .arg(p.name)
-                         .arg(p.rowVersion)
-                         .arg(stored->toInt()));
+    return unchangedRowError(m_db, QStringLiteral("projects"), p.id, projectNotFound(p.id),
+                             [&](int stored) { return projectConflict(p, stored); });
 }
 
 Status ProjectRepository::writeEvaluation(qint64 id, const CachedEvaluation& evaluation)
@@ -300,7 +295,7 @@ Result<QList<ProjectSummary>> ProjectRepository::summaries(const ProjectFilter& 
         s.id = query.value(0).toLongLong();
         s.name = query.value(1).toString();
         s.segmentKey = query.value(2).toString();
-        s.stage = stageFromKey(query.value(3).toString()).value_or(Stage::Sourcing);
+        s.stage = storedStage(query.value(3).toString());
         s.city = query.value(4).toString();
         s.tags = tagsFromText(query.value(5).toString());
         s.description = query.value(6).toString();
@@ -308,7 +303,7 @@ Result<QList<ProjectSummary>> ProjectRepository::summaries(const ProjectFilter& 
         s.market = optionalDouble(query.value(8));
         s.cost = optionalDouble(query.value(9));
         s.composite = optionalDouble(query.value(10));
-        s.verdict = verdictFromKey(query.value(11).toString()).value_or(Verdict::Incomplete);
+        s.verdict = storedVerdict(query.value(11).toString());
         s.redFlags = flagsFromText(query.value(12).toString());
         s.tamCny = optionalDouble(query.value(13));
         s.costModelGiven = query.value(14).toInt() != 0;

@@ -52,5 +52,6 @@ private:
 };
 
 Error projectNotFound(qint64 id);
+Error projectConflict(const Project& p, int storedVersion);
 
 } // namespace tollgate

@@ -160,17 +160,19 @@ Status checkScorecard(const Scorecard& s, const Template& t, const QString& path
             StorageText::tr("%1 must be a valid date.").arg(path + QStringLiteral("date")));
     }
     for (auto it = s.entries.constBegin(); it != s.entries.constEnd(); ++it) {
+        const bool known = t.criterion(it.key()) != nullptr;
+        const bool inRange = !it->score || (*it->score >= 0 && *it->score <= 5);
+        if (known && inRange)
+            continue; // the common case builds no strings
         const QString field = QStringLiteral("criteria.") + it.key();
-        if (!t.criterion(it.key())) {
+        if (!known) {
             return invalid(path, field,
                            StorageText::tr("%1: unknown criterion.").arg(path + field));
         }
-        if (it->score && (*it->score < 0 || *it->score > 5)) {
-            return invalid(path, field + QStringLiteral(".score"),
-                           StorageText::tr("%1 must be an integer from 0 to 5; got %2.")
-                               .arg(path + field + QStringLiteral(".score"))
-                               .arg(*it->score));
-        }
+        return invalid(path, field + QStringLiteral(".score"),
+                       StorageText::tr("%1 must be an integer from 0 to 5; got %2.")
+                           .arg(path + field + QStringLiteral(".score"))
+                           .arg(*it->score));
     }
     if (Status market = checkMarket(s.market, path); !market)
         return market;

@@ -1,10 +1,39 @@
 #include "storage/Schema.h"
 
+#include "domain/Meeting.h"
+#include "domain/Stage.h"
+#include "scoring/Verdict.h"
+
 namespace tollgate::Schema
 {
 
 namespace
 {
+
+// A CHECK that a column holds one of the keys. Written as comparisons joined by OR rather than
+// IN (...): SQLite builds a temporary table for every longer IN list on every insert, which
+// cost a sixth of a bulk import.
+QString oneOf(const QString& column, const QStringList& keys)
+{
+    QStringList tests;
+    for (const QString& key : keys)
+        tests << QStringLiteral("%1 = '%2'").arg(column, key);
+    return tests.join(QStringLiteral(" OR "));
+}
+
+template <typename Enum>
+QStringList keysOf(QString (*key)(Enum), int count)
+{
+    QStringList keys;
+    for (int i = 0; i < count; ++i)
+        keys << key(static_cast<Enum>(i));
+    return keys;
+}
+
+QStringList verdictKeys()
+{
+    return keysOf<Verdict>(verdictKey, 5);
+}
 
 QStringList tables()
 {
@@ -53,8 +82,7 @@ QStringList tables()
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     name TEXT NOT NULL CHECK (name <> ''),
     segment_key TEXT NOT NULL REFERENCES segments (key) ON UPDATE CASCADE,
-    stage TEXT NOT NULL CHECK (stage IN ('sourcing', 'screening', 'diligence', 'committee',
-                                         'invested', 'passed', 'exited')),
+    stage TEXT NOT NULL CHECK (%1),
     round TEXT NOT NULL DEFAULT '',
     valuation_cny INTEGER CHECK (valuation_cny >= 0),
     ask_cny INTEGER CHECK (ask_cny >= 0),
@@ -74,8 +102,7 @@ QStringList tables()
     eval_market REAL,
     eval_cost REAL,
     eval_composite REAL,
-    eval_verdict TEXT NOT NULL DEFAULT 'incomplete'
-        CHECK (eval_verdict IN ('incomplete', 'pursue', 'market-gap', 'cost-gap', 'decline')),
+    eval_verdict TEXT NOT NULL DEFAULT 'incomplete' CHECK (%2),
     eval_red_flags TEXT NOT NULL DEFAULT '',
     eval_red_flag_count INTEGER NOT NULL DEFAULT 0,
     eval_tam_cny REAL,
@@ -83,7 +110,9 @@ QStringList tables()
     eval_years_to_profitable REAL,
     eval_as_of_year INTEGER NOT NULL DEFAULT 0,
     eval_template_id INTEGER REFERENCES templates (id)
-))"),
+))")
+            .arg(oneOf(QStringLiteral("stage"), stageKeys()),
+                 oneOf(QStringLiteral("eval_verdict"), verdictKeys())),
         QStringLiteral(R"(CREATE TABLE scorecards (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
@@ -113,11 +142,12 @@ QStringList tables()
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     title TEXT NOT NULL CHECK (title <> ''),
     date TEXT NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('planned', 'in-progress', 'closed')),
+    status TEXT NOT NULL CHECK (%1),
     created TEXT NOT NULL,
     updated TEXT NOT NULL,
     row_version INTEGER NOT NULL DEFAULT 1
-))"),
+))")
+            .arg(oneOf(QStringLiteral("status"), keysOf<MeetingStatus>(meetingStatusKey, 3))),
         QStringLiteral(R"(CREATE TABLE meeting_attendees (
     meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
     name TEXT NOT NULL CHECK (name <> ''),
@@ -129,18 +159,19 @@ QStringList tables()
     meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
     project_id INTEGER NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
-    decision TEXT NOT NULL DEFAULT ''
-        CHECK (decision IN ('', 'approve', 'decline', 'defer', 'more-diligence')),
+    decision TEXT NOT NULL DEFAULT '' CHECK (%1),
     conditions TEXT NOT NULL DEFAULT '',
     notes TEXT NOT NULL DEFAULT '',
     UNIQUE (meeting_id, project_id)
-))"),
+))")
+            .arg(oneOf(QStringLiteral("decision"), keysOf<Decision>(decisionKey, 5))),
         QStringLiteral(R"(CREATE TABLE votes (
     agenda_item_id INTEGER NOT NULL REFERENCES agenda_items (id) ON DELETE CASCADE,
     attendee TEXT NOT NULL,
-    vote TEXT NOT NULL CHECK (vote IN ('yes', 'no', 'abstain')),
+    vote TEXT NOT NULL CHECK (%1),
     PRIMARY KEY (agenda_item_id, attendee)
-))"),
+))")
+            .arg(oneOf(QStringLiteral("vote"), keysOf<Vote>(voteKey, 3))),
         QStringLiteral(R"(CREATE TABLE audit_log (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     at TEXT NOT NULL,
@@ -168,7 +199,6 @@ QStringList indexes()
         QStringLiteral("CREATE INDEX projects_updated ON projects (updated)"),
         QStringLiteral("CREATE INDEX projects_name ON projects (name)"),
         QStringLiteral("CREATE INDEX scorecards_project ON scorecards (project_id, date)"),
-        QStringLiteral("CREATE INDEX scorecards_template ON scorecards (template_id)"),
         QStringLiteral("CREATE INDEX agenda_items_meeting ON agenda_items (meeting_id, position)"),
         QStringLiteral("CREATE INDEX agenda_items_project ON agenda_items (project_id)"),
         QStringLiteral("CREATE INDEX meetings_date ON meetings (date)"),

@@ -3,6 +3,7 @@
 #include "storage/CriteriaText.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/RowVersion.h"
 #include "storage/SqlValues.h"
 #include "storage/StorageText.h"
 
@@ -78,17 +79,6 @@ QString marks(int count)
     return text;
 }
 
-Error conflict(const Scorecard& s, int stored)
-{
-    return Error::of(ErrorKind::Conflict,
-                     StorageText::tr("The scorecard of %1 dated %2 was changed elsewhere since it "
-                                     "was read (version %3, now %4); reload it and apply the "
-                                     "change again.")
-                         .arg(s.analyst, dateText(s.date))
-                         .arg(s.rowVersion)
-                         .arg(stored));
-}
-
 } // namespace
 
 Error scorecardNotFound(qint64 id)
@@ -137,17 +127,15 @@ Status ScorecardRepository::update(const Scorecard& s, const QDateTime& now)
     update.bind(timeText(now)).bind(s.id).bind(s.rowVersion);
     if (Status done = update.exec(); !done)
         return done;
-    if (update.rowsAffected() != 1) {
-        Query stored(m_db, QStringLiteral("SELECT row_version FROM scorecards WHERE id = ?"));
-        stored.bind(s.id);
-        Result<QVariant> version = stored.scalar();
-        if (!version)
-            return version.error();
-        if (version->isNull())
-            return scorecardNotFound(s.id);
-        return conflict(s, version->toInt());
-    }
-    return {};
+    if (update.rowsAffected() == 1)
+        return {};
+    return unchangedRowError(m_db, QStringLiteral("scorecards"), s.id, scorecardNotFound(s.id),
+                             [&](int stored) {
+                                 return changedElsewhere(StorageText::tr("The scorecard of %1 "
+                                                                         "dated %2")
+                                                             .arg(s.analyst, dateText(s.date)),
+                                                         s.rowVersion, stored);
+                             });
 }
 
 Status ScorecardRepository::remove(qint64 id)

@@ -25,6 +25,8 @@ public:
 
     // Settings of one connection that do not change the file: foreign keys, durability.
     virtual Status configureConnection(Database& db) const = 0;
+    // Settings fixed when a file is created, before its first table.
+    virtual Status prepareNewFile(Database& db) const = 0;
     // Settings stored in the file (the journal mode). Only applied to Tollgate databases, so a
     // file that is refused is never written.
     virtual Status prepareFile(Database& db) const = 0;

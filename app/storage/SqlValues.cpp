@@ -27,7 +27,30 @@ QString timeText(const QDateTime& time)
 {
     if (!time.isValid())
         return {};
-    return time.toUTC().toString(Qt::ISODate);
+    // Written by hand for the same reason as it is read by hand: an import writes 200 000.
+    const QDateTime utc = time.timeSpec() == Qt::UTC ? time : time.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (d.year() < 0 || d.year() > 9999)
+        return utc.toString(Qt::ISODate);
+    char16_t text[20];
+    const auto put = [&text](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, d.year(), 4);
+    text[4] = u'-';
+    put(5, d.month(), 2);
+    text[7] = u'-';
+    put(8, d.day(), 2);
+    text[10] = u'T';
+    put(11, t.hour(), 2);
+    text[13] = u':';
+    put(14, t.minute(), 2);
+    text[16] = u':';
+    put(17, t.second(), 2);
+    text[19] = u'Z';
+    return QString(reinterpret_cast<const QChar*>(text), 20);
 }
 
 QDateTime timeFromText(const QString& text)
@@ -74,6 +97,39 @@ std::optional<int> optionalInt(const QVariant& value)
     if (value.isNull())
         return std::nullopt;
     return value.toInt();
+}
+
+namespace
+{
+
+template <typename Enum>
+Enum storedKey(const QString& key, const QStringList& keys)
+{
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (keys.at(i) == key)
+            return static_cast<Enum>(i);
+    }
+    return static_cast<Enum>(0);
+}
+
+} // namespace
+
+Stage storedStage(const QString& key)
+{
+    static const QStringList keys = stageKeys();
+    return storedKey<Stage>(key, keys);
+}
+
+Verdict storedVerdict(const QString& key)
+{
+    static const QStringList keys = [] {
+        QStringList list;
+        for (Verdict v : {Verdict::Incomplete, Verdict::Pursue, Verdict::MarketGap,
+                          Verdict::CostGap, Verdict::Decline})
+            list << verdictKey(v);
+        return list;
+    }();
+    return storedKey<Verdict>(key, keys);
 }
 
 QString tagsText(const QStringList& tags)

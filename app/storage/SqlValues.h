@@ -6,6 +6,9 @@
 #include <QStringList>
 #include <QVariant>
 
+#include "domain/Stage.h"
+#include "scoring/Verdict.h"
+
 #include <optional>
 
 namespace tollgate
@@ -23,6 +26,12 @@ QDate dateFromText(const QString& text);
 std::optional<double> optionalDouble(const QVariant& value);
 std::optional<qint64> optionalInt64(const QVariant& value);
 std::optional<int> optionalInt(const QVariant& value);
+
+// Keys as this layer stores them (exact, lower case): read without the trimming and case
+// folding of the general parsers, which the project table would pay 100 000 times. An
+// unknown key reads as the first value.
+Stage storedStage(const QString& key);
+Verdict storedVerdict(const QString& key);
 
 // Lists of short labels in one text column: tags one per line (a tag never holds a line
 // break), red-flag ids separated by commas.

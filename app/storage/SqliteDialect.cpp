@@ -49,6 +49,14 @@ Status SqliteDialect::configureConnection(Database& db) const
     return {};
 }
 
+Status SqliteDialect::prepareNewFile(Database& db) const
+{
+    // Text is kept as UTF-16, the form Qt binds it in and reads it back in, so no text is
+    // converted on its way in or out: converting was a third of the time it takes to read the
+    // project table. Only possible before the first table exists.
+    return db.run(QStringLiteral("PRAGMA encoding = 'UTF-16le'"));
+}
+
 Status SqliteDialect::prepareFile(Database& db) const
 {
     Result<QVariant> mode = Query(db, QStringLiteral("PRAGMA journal_mode = DELETE")).scalar();

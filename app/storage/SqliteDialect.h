@@ -22,6 +22,7 @@ public:
     QString driverName() const override;
     QString connectOptions() const override;
     Status configureConnection(Database& db) const override;
+    Status prepareNewFile(Database& db) const override;
     Status prepareFile(Database& db) const override;
     Result<QString> journalMode(Database& db) const override;
     QString beginWriteStatement() const override;

@@ -3,6 +3,7 @@
 // Drives the scored form through its real controls, as a person would: clicks on the score
 // buttons, typing into the number fields and pressing Enter. Shared by the GUI tests.
 
+#include "StorageFixtures.h"
 #include "scorecard/CriterionEditor.h"
 #include "scorecard/EvidenceEdit.h"
 #include "scorecard/NumberField.h"
@@ -17,15 +18,6 @@
 
 namespace tollgate::test
 {
-
-inline const QStringList& criterionKeys()
-{
-    static const QStringList keys{QStringLiteral("M1"), QStringLiteral("M2"), QStringLiteral("M3"),
-                                  QStringLiteral("M4"), QStringLiteral("M5"), QStringLiteral("M6"),
-                                  QStringLiteral("C1"), QStringLiteral("C2"), QStringLiteral("C3"),
-                                  QStringLiteral("C4"), QStringLiteral("C5"), QStringLiteral("C6")};
-    return keys;
-}
 
 // The scores of the SPEC §8 example, M1..M6 then C1..C6: M = 66.67, C = 40, cost-gap.
 inline QList<int> specExampleScores()

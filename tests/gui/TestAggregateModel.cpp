@@ -1,3 +1,4 @@
+#include "StorageFixtures.h"
 #include "scorecard/AggregateModel.h"
 #include "scorecard/AggregateView.h"
 #include "scorecard/EvaluationBanner.h"
@@ -15,11 +16,6 @@ using namespace tollgate;
 namespace
 {
 
-const QStringList kKeys{QStringLiteral("M1"), QStringLiteral("M2"), QStringLiteral("M3"),
-                        QStringLiteral("M4"), QStringLiteral("M5"), QStringLiteral("M6"),
-                        QStringLiteral("C1"), QStringLiteral("C2"), QStringLiteral("C3"),
-                        QStringLiteral("C4"), QStringLiteral("C5"), QStringLiteral("C6")};
-
 // Twelve scores in template order; -1 leaves a criterion unscored.
 Scorecard card(qint64 id, const QString& analyst, const QDate& date, const QList<int>& scores)
 {
@@ -28,11 +24,11 @@ Scorecard card(qint64 id, const QString& analyst, const QDate& date, const QList
     s.projectId = 1;
     s.analyst = analyst;
     s.date = date;
-    for (int i = 0; i < kKeys.size(); ++i) {
+    for (int i = 0; i < test::criterionKeys().size(); ++i) {
         CriterionEntry e;
         if (scores.value(i, -1) >= 0)
             e.score = scores[i];
-        s.entries.insert(kKeys[i], e);
+        s.entries.insert(test::criterionKeys()[i], e);
     }
     return s;
 }

@@ -332,6 +332,13 @@ private slots:
             CostCurveChartBuilder::findSeries(chart, CostCurveChartBuilder::FundEndSeries));
         QVERIFY(fundEnd);
         QCOMPARE(fundEnd->at(0).x(), 4.0);
+        Project later = specProject();
+        later.fundEndYear = 2032; // the project's fund end moves: so does the marker
+        m_form->setProject(later);
+        fundEnd = qobject_cast<QLineSeries*>(CostCurveChartBuilder::findSeries(
+            m_form->costChartView()->chart(), CostCurveChartBuilder::FundEndSeries));
+        QVERIFY(fundEnd);
+        QCOMPARE(fundEnd->at(0).x(), 6.0);
 
         // A bad value while typing: the model stops, the chart empties, the label says why.
         NumberField* rate = m_form->inputField(QStringLiteral("learning_rate"));

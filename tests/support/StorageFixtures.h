@@ -8,6 +8,9 @@
 
 #include <QDate>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +46,48 @@ inline void writeBytes(const QString& path, const QByteArray& bytes)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(file.write(bytes), bytes.size());
+}
+
+// What a statement run by another program gave: the first column of its first row, or the
+// driver's error.
+struct RawResult {
+    QString value;
+    QString error;
+};
+
+// Runs statements on a file through a plain connection of its own, as another program would
+// (foreign keys on unless a statement turns them off), stopping at the first error. The value
+// is that of the last statement.
+inline RawResult runRaw(const QString& file, const QStringList& statements)
+{
+    RawResult result;
+    const QString name = QStringLiteral("raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        if (!db.open()) {
+            result.error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            for (const QString& sql : statements) {
+                if (!q.exec(sql)) {
+                    result.error = q.lastError().text();
+                    break;
+                }
+                result.value = q.next() ? q.value(0).toString() : QString();
+            }
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+inline RawResult runRaw(const QString& file, const QString& statement)
+{
+    return runRaw(file, QStringList{statement});
 }
 
 // Opens (creating) a database, failing the test with the error's message when it cannot.

@@ -203,6 +203,25 @@ private slots:
         QCOMPARE(computeDashboardStatistics(portfolio(), segments(), filter).matchedProjects, 5);
     }
 
+    void tableResolvesEachSummarysSegment()
+    {
+        const SummaryTable table(portfolio(), segments());
+        QCOMPARE(table.size(), 8);
+        QCOMPARE(table.segments().size(), 4); // the three listed, then "quantum"
+        QCOMPARE(table.segments().last().key, QStringLiteral("quantum"));
+        QCOMPARE(table.segmentOf(0), 0); // sensors
+        QCOMPARE(table.segmentOf(5), 1); // materials
+        QCOMPARE(table.segmentOf(7), 3); // quantum
+        // Computing from the table or from the list gives the same answer.
+        SummaryFilter filter;
+        filter.stages = StageSet::inPlay();
+        const DashboardStatistics a = computeDashboardStatistics(table, filter);
+        const DashboardStatistics b = computeDashboardStatistics(portfolio(), segments(), filter);
+        QCOMPARE(a.matchedProjects, b.matchedProjects);
+        for (int i = 0; i < a.segments.size(); ++i)
+            QCOMPARE(a.segments[i].verdictCounts, b.segments[i].verdictCounts);
+    }
+
     void stageSetBasics()
     {
         QVERIFY(StageSet().isEmpty());

@@ -2,9 +2,6 @@
 
 #include "core/Clock.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,28 +41,6 @@ private:
         second.decision = Decision::MoreDiligence;
         m.agenda = {first, second};
         return m;
-    }
-
-    // Runs one statement on the file through a connection of its own, as another program
-    // would; returns the driver's error text (empty when it ran).
-    QString runRaw(const QString& sql)
-    {
-        QString error;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(portfolio().path());
-            if (!db.open())
-                return db.lastError().text();
-            QSqlQuery q(db);
-            q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-            if (!q.exec(sql))
-                error = q.lastError().text();
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-        return error;
     }
 
 private slots:
@@ -236,7 +211,7 @@ private slots:
             QStringLiteral("DELETE FROM projects WHERE id = ") + QString::number(m_b),
         };
         for (const QString& sql : attempts) {
-            const QString error = runRaw(sql);
+            const QString error = runRaw(portfolio().path(), sql).error;
             QVERIFY2(error.contains(QStringLiteral("closed meeting")), qPrintable(sql));
         }
         const Meeting after = *portfolio().meeting(id);
@@ -250,8 +225,10 @@ private slots:
         Meeting open = committee();
         open.agenda.removeFirst();
         const qint64 openId = *portfolio().createMeeting(open, analyst());
-        QCOMPARE(runRaw(QStringLiteral("UPDATE meetings SET title = 'x' WHERE id = ") +
-                        QString::number(openId)),
+        QCOMPARE(runRaw(portfolio().path(),
+                        QStringLiteral("UPDATE meetings SET title = 'x' WHERE id = ") +
+                            QString::number(openId))
+                     .error,
                  QString());
     }
 
@@ -281,10 +258,10 @@ private slots:
 
     void auditLogIsAppendOnly()
     {
-        QVERIFY(runRaw(QStringLiteral("UPDATE audit_log SET analyst = 'x'"))
-                    .contains(QStringLiteral("append-only")));
-        QVERIFY(runRaw(QStringLiteral("DELETE FROM audit_log"))
-                    .contains(QStringLiteral("append-only")));
+        QVERIFY(runRaw(portfolio().path(), QStringLiteral("UPDATE audit_log SET analyst = 'x'"))
+                    .error.contains(QStringLiteral("append-only")));
+        QVERIFY(runRaw(portfolio().path(), QStringLiteral("DELETE FROM audit_log"))
+                    .error.contains(QStringLiteral("append-only")));
         QCOMPARE(portfolio().history(m_a)->first().analyst, analyst());
     }
 };

@@ -3,8 +3,6 @@
 #include "storage/Schema.h"
 
 #include <QDir>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,23 +19,6 @@ private:
     QTemporaryDir m_dir;
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
-
-    // Runs SQL on a file through a plain connection of its own, as another program would.
-    static void runRaw(const QString& file, const QStringList& statements)
-    {
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            for (const QString& sql : statements)
-                QVERIFY2(q.exec(sql), qPrintable(sql));
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    }
 
     void expectRefused(const QString& file, ErrorKind kind)
     {
@@ -85,6 +66,12 @@ private slots:
         Result<QStringList> problems = p->integrityCheck();
         QVERIFY(problems);
         QVERIFY(problems->isEmpty());
+        p.reset();
+        QCOMPARE(runRaw(file, QStringLiteral("PRAGMA encoding")).value, QStringLiteral("UTF-16le"));
+        QCOMPARE(runRaw(file, QStringLiteral("PRAGMA journal_mode")).value,
+                 QStringLiteral("delete"));
+        QCOMPARE(runRaw(file, QStringLiteral("PRAGMA application_id")).value,
+                 QString::number(0x546f6c6c));
     }
 
     void reopenKeepsData()
@@ -185,8 +172,11 @@ private slots:
     void otherSqliteDatabaseIsRefused()
     {
         const QString file = path(QStringLiteral("other.sqlite"));
-        runRaw(file, {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"),
-                      QStringLiteral("INSERT INTO notes (text) VALUES ('hello')")});
+        QCOMPARE(
+            runRaw(file, {QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"),
+                          QStringLiteral("INSERT INTO notes (text) VALUES ('hello')")})
+                .error,
+            QString());
         expectRefused(file, ErrorKind::Invalid);
     }
 
@@ -197,7 +187,10 @@ private slots:
             std::unique_ptr<Portfolio> p = openPortfolio(file);
             QVERIFY(p);
         }
-        runRaw(file, {QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion + 1)});
+        QCOMPARE(
+            runRaw(file, QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion + 1))
+                .error,
+            QString());
         const QByteArray before = fileBytes(file);
         Result<std::unique_ptr<Portfolio>> opened = Portfolio::open(file, OpenMode::ExistingOnly);
         QVERIFY(!opened);

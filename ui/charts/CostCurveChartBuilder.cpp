@@ -45,7 +45,7 @@ QChart* emptyChart(const CostCurveChartBuilder::Options& options)
     chart->setTheme(QChart::ChartThemeLight);
     chart->legend()->setAlignment(Qt::AlignBottom);
     if (options.compact) {
-        chart->setMargins(QMargins(4, 4, 4, 4));
+        chart->setMargins(QMargins(8, 6, 8, 6));
         QFont legendFont = chart->legend()->font();
         legendFont.setPointSizeF(std::max(7.0, legendFont.pointSizeF() - 1));
         chart->legend()->setFont(legendFont);

@@ -109,13 +109,13 @@ void DashboardPage::reload()
     else if (!summaries)
         showError(summaries.error().message);
 
-    m_segments = segments ? std::move(segments).value() : QList<Segment>();
-    m_summaries = summaries ? std::move(summaries).value() : QList<ProjectSummary>();
+    m_table = SummaryTable(summaries ? std::move(summaries).value() : QList<ProjectSummary>(),
+                           segments ? std::move(segments).value() : QList<Segment>());
     if (current) {
         m_marketGate = current->marketGate;
         m_costGate = current->costGate;
     }
-    m_filterBar->setAnalysts(leadAnalysts(m_summaries));
+    m_filterBar->setAnalysts(leadAnalysts(m_table.summaries()));
     rebuild();
 }
 
@@ -124,8 +124,7 @@ void DashboardPage::rebuild()
     m_rebuildTimer->stop();
     MatrixThinning thinning;
     thinning.hiddenSegments = m_hiddenSegments;
-    m_statistics =
-        computeDashboardStatistics(m_summaries, m_segments, m_filterBar->filter(), thinning);
+    m_statistics = computeDashboardStatistics(m_table, m_filterBar->filter(), thinning);
     m_filterBar->setCounts(m_statistics.matchedProjects, m_statistics.totalProjects);
     if (m_error.isEmpty())
         m_errorLabel->hide();

@@ -70,8 +70,7 @@ private:
     QTimer* m_reloadTimer;  // coalesces a burst of change signals into one reload
     QTimer* m_rebuildTimer; // a rebuild asked for from inside a chart's own signal
 
-    QList<Segment> m_segments;
-    QList<ProjectSummary> m_summaries;
+    SummaryTable m_table; // the summaries read at the last reload, segments resolved
     double m_marketGate = 60;
     double m_costGate = 60;
     DashboardStatistics m_statistics;

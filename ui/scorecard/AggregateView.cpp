@@ -49,10 +49,12 @@ void AggregateView::setProject(const Template& t, const Project& project,
     m_banner->setEvaluation(pe.evaluation, t, chinese);
     if (latest.isEmpty())
         m_caption->setText(tr("No analyst has scored this project yet."));
+    else if (latest.size() == 1)
+        m_caption->setText(tr("The project's standing from its one analyst's latest scorecard."));
     else
-        m_caption->setText(tr("The project's standing: the mean of %n analyst(s)' latest "
-                              "scorecards. A spread of 2 or more is a disagreement.",
-                              nullptr, static_cast<int>(latest.size())));
+        m_caption->setText(tr("The project's standing: the mean of the latest scorecards of %1 "
+                              "analysts. A spread of 2 or more is a disagreement.")
+                               .arg(latest.size()));
 }
 
 } // namespace tollgate

@@ -46,6 +46,7 @@ CriterionEditor::CriterionEditor(const Criterion& criterion, QWidget* parent)
 
     m_suggestion->setObjectName(criterion.key + QStringLiteral("SuggestionLabel"));
     m_suggestion->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+    m_suggestion->setWordWrap(true);
     m_suggestion->hide();
 
     m_rubric->setObjectName(criterion.key + QStringLiteral("RubricLabel"));

@@ -56,11 +56,8 @@ EvaluationBanner::EvaluationBanner(QWidget* parent)
     m_verdict->setAlignment(Qt::AlignCenter);
     m_verdict->setMinimumWidth(150);
     m_verdict->setMinimumHeight(44);
-    m_verdict->setWordWrap(true);
     m_flags->setObjectName(QStringLiteral("flagsLabel"));
-    // One flag a line, unwrapped: a wrapped rich-text label under-reports its height inside
-    // nested layouts and would be clipped.
-    m_flags->setWordWrap(false);
+    m_flags->setWordWrap(true);
     m_flags->setTextFormat(Qt::RichText);
     m_flags->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

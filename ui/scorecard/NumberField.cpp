@@ -25,7 +25,7 @@ NumberField::NumberField(InputField field, QWidget* parent)
     m_edit->setPlaceholderText(m_field.placeholder);
     m_edit->setAccessibleName(m_field.label);
     m_edit->setClearButtonEnabled(false);
-    m_edit->setMinimumWidth(90);
+    m_edit->setMinimumWidth(70);
     m_unit->setText(m_field.unit);
     m_unit->setObjectName(m_field.key + QStringLiteral("UnitLabel"));
     m_unit->setMinimumWidth(0);

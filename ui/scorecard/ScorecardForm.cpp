@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -60,6 +61,8 @@ QLabel* questionSubtitle(const QString& text, QWidget* parent)
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
 }
+
+constexpr int kSideBySideWidth = 820;
 
 std::optional<double> fundYearsLeft(const Project& project)
 {
@@ -163,7 +166,7 @@ QGroupBox* ScorecardForm::buildCostGroup()
     m_chartView = new QChartView(inputs);
     m_chartView->setObjectName(QStringLiteral("costCurveChartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(320, 280);
+    m_chartView->setMinimumSize(300, 280);
     m_chartView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_years = new QLabel(inputs);
     m_years->setObjectName(QStringLiteral("yearsToProfitableCostLabel"));
@@ -175,9 +178,9 @@ QGroupBox* ScorecardForm::buildCostGroup()
     auto* right = new QVBoxLayout;
     right->addWidget(m_years);
     right->addWidget(m_chartView, 1);
-    auto* inputsLayout = new QHBoxLayout(inputs);
-    inputsLayout->addWidget(m_costInputs, 2);
-    inputsLayout->addLayout(right, 3);
+    m_costLayout = new QBoxLayout(QBoxLayout::LeftToRight, inputs);
+    m_costLayout->addWidget(m_costInputs, 2);
+    m_costLayout->addLayout(right, 3);
     layout->addWidget(inputs);
 
     m_costCriteria = new QVBoxLayout;
@@ -240,6 +243,17 @@ void ScorecardForm::setTemplate(const Template& scoringTemplate)
     refresh();
 }
 
+void ScorecardForm::resizeEvent(QResizeEvent* event)
+{
+    // Side by side the fields and the curve need about 800 pixels; in a narrower detail pane
+    // the curve goes under the fields rather than off the edge.
+    const auto direction = event->size().width() >= kSideBySideWidth ? QBoxLayout::LeftToRight
+                                                                     : QBoxLayout::TopToBottom;
+    if (m_costLayout->direction() != direction)
+        m_costLayout->setDirection(direction);
+    QWidget::resizeEvent(event);
+}
+
 void ScorecardForm::setReadingTabOrder()
 {
     // Tab follows the page as it reads: the market inputs, M1..M6, the cost inputs, C1..C6.
@@ -272,13 +286,14 @@ void ScorecardForm::clearCriteria()
 
 void ScorecardForm::setProject(const Project& project)
 {
+    if (project.fundEndYear != m_project.fundEndYear)
+        m_chartShowsInputs = false; // the fund-end marker moved: draw the curve again
     m_project = project;
     m_incumbent->setText(
         project.dominantIncumbent
             ? tr("Head-on with a dominant incumbent: ticked on the project (a red flag).")
             : tr("Head-on with a dominant incumbent: not ticked (set it in the project's "
                  "details)."));
-    m_chartShowsInputs = false; // the fund-end marker may have moved
     refresh();
 }
 

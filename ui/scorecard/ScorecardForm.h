@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QWidget>
 
+class QBoxLayout;
 class QChartView;
 class QGroupBox;
 class QLabel;
@@ -64,6 +65,9 @@ public:
 signals:
     void edited(const tollgate::ScorecardEdit& edit);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     QGroupBox* buildMarketGroup();
     QGroupBox* buildCostGroup();
@@ -93,6 +97,7 @@ private:
     QVBoxLayout* m_costCriteria = nullptr;
     InputFieldsGrid* m_marketInputs = nullptr;
     InputFieldsGrid* m_costInputs = nullptr;
+    QBoxLayout* m_costLayout = nullptr;
     QChartView* m_chartView = nullptr;
     QLabel* m_years = nullptr;
     QMap<QString, CriterionEditor*> m_editors;

@@ -1,0 +1,129 @@
+#include "StorageFixtures.h"
+
+#include "storage/Backup.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tollgate;
+using namespace tollgate::test;
+
+// Backups: a verified, consistent copy that opens as the same portfolio; rolling backups that
+// keep the newest N; the integrity check reporting what is wrong.
+class TestStorageBackup : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void backupOpensAsTheSamePortfolio()
+    {
+        std::unique_ptr<Portfolio> p = openPortfolio(path(QStringLiteral("source.tollgate")));
+        QVERIFY(p);
+        TG_VERIFY_OK(p->importDocument(makeDocument(40), analyst()));
+        const QString copy = path(QStringLiteral("copies/copy.tollgate"));
+        TG_VERIFY_OK(p->backupTo(copy));
+        // The source stays usable after its backup.
+        TG_VERIFY_OK(p->createProject(makeProject(QStringLiteral("after")), analyst()));
+
+        Result<std::unique_ptr<Portfolio>> opened = Portfolio::open(copy, OpenMode::ExistingOnly);
+        TG_VERIFY_OK(opened);
+        Portfolio& c = **opened;
+        QCOMPARE(c.projectSummaries()->size(), 40);
+        Result<QStringList> problems = c.integrityCheck();
+        TG_VERIFY_OK(problems);
+        QVERIFY(problems->isEmpty());
+        QCOMPARE(c.projectSummaries()->at(7).composite, p->projectSummaries()->at(7).composite);
+        QVERIFY(!QFileInfo::exists(copy + QStringLiteral(".partial")));
+    }
+
+    void backupReplacesAnOlderCopy()
+    {
+        std::unique_ptr<Portfolio> p = openPortfolio(path(QStringLiteral("again.tollgate")));
+        const QString copy = path(QStringLiteral("again-copy.tollgate"));
+        TG_VERIFY_OK(p->backupTo(copy));
+        TG_VERIFY_OK(p->importDocument(makeDocument(5), analyst()));
+        TG_VERIFY_OK(p->backupTo(copy));
+        Result<std::unique_ptr<Portfolio>> opened = Portfolio::open(copy, OpenMode::ExistingOnly);
+        TG_VERIFY_OK(opened);
+        QCOMPARE((*opened)->projectSummaries()->size(), 5);
+    }
+
+    void failedBackupKeepsThePreviousOne()
+    {
+        std::unique_ptr<Portfolio> p = openPortfolio(path(QStringLiteral("keep.tollgate")));
+        const QString copy = path(QStringLiteral("keep-copy.tollgate"));
+        TG_VERIFY_OK(p->backupTo(copy));
+        const QByteArray before = fileBytes(copy);
+        // A folder where the temporary file would go makes the copy fail.
+        QVERIFY(QDir().mkpath(copy + QStringLiteral(".partial/blocker")));
+        Status failed = p->backupTo(copy);
+        QVERIFY(!failed);
+        QVERIFY(!failed.error().message.isEmpty());
+        QCOMPARE(fileBytes(copy), before);
+        QVERIFY(QDir(copy + QStringLiteral(".partial")).removeRecursively());
+    }
+
+    void rollingBackupsKeepTheNewest()
+    {
+        const QString file = path(QStringLiteral("rolling/portfolio.tollgate"));
+        std::unique_ptr<Portfolio> p = openPortfolio(file);
+        QVERIFY(p);
+        QVERIFY(Portfolio::backupsOf(file).isEmpty());
+        QStringList made;
+        for (int i = 0; i < 5; ++i) {
+            TG_VERIFY_OK(p->createProject(makeProject(QStringLiteral("P%1").arg(i)), analyst()));
+            Result<QString> backup = p->makeRollingBackup(3);
+            TG_VERIFY_OK(backup);
+            QCOMPARE(QFileInfo(*backup).dir().dirName(), QStringLiteral("backups"));
+            made << *backup;
+        }
+        const QStringList kept = Portfolio::backupsOf(file);
+        QCOMPARE(kept, (QStringList{made[4], made[3], made[2]})); // newest first
+        QVERIFY(!QFileInfo::exists(made[0]));
+        QCOMPARE(Backup::latestBackup(file), made[4]);
+        // The newest holds all five projects, the oldest kept three.
+        QCOMPARE((*Portfolio::open(made[4], OpenMode::ExistingOnly))->projectSummaries()->size(),
+                 5);
+        QCOMPARE((*Portfolio::open(made[2], OpenMode::ExistingOnly))->projectSummaries()->size(),
+                 3);
+        // Another database in the same folder has backups of its own.
+        std::unique_ptr<Portfolio> other =
+            openPortfolio(path(QStringLiteral("rolling/other.tollgate")));
+        TG_VERIFY_OK(other->makeRollingBackup());
+        QCOMPARE(Portfolio::backupsOf(file).size(), 3);
+        QCOMPARE(Portfolio::backupsOf(other->path()).size(), 1);
+    }
+
+    void integrityCheckReportsBrokenLinks()
+    {
+        const QString file = path(QStringLiteral("links.tollgate"));
+        {
+            std::unique_ptr<Portfolio> p = openPortfolio(file);
+            TG_VERIFY_OK(p->importDocument(makeDocument(2), analyst()));
+        }
+        // Another program, with foreign keys off, leaves a scorecard without its project.
+        QCOMPARE(
+            runRaw(file, {QStringLiteral("PRAGMA foreign_keys = OFF"),
+                          QStringLiteral("UPDATE scorecards SET project_id = 999 WHERE id = 1")})
+                .error,
+            QString());
+        Result<std::unique_ptr<Portfolio>> opened = Portfolio::open(file, OpenMode::ExistingOnly);
+        TG_VERIFY_OK(opened);
+        Result<QStringList> problems = (*opened)->integrityCheck();
+        TG_VERIFY_OK(problems);
+        QCOMPARE(problems->size(), 1);
+        QVERIFY(problems->first().contains(QStringLiteral("scorecards")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorageBackup)
+#include "TestStorageBackup.moc"
