@@ -50,6 +50,8 @@ private slots:
         MainWindow window;
         QVERIFY(window.openDatabase(path, OpenMode::ExistingOnly).ok()); // backs up "Alpha"
         window.show();
+        // The backup is taken off the GUI thread: wait for it before "Beta" arrives.
+        QTRY_VERIFY_WITH_TIMEOUT(!Portfolio::backupsOf(path).isEmpty(), 20000);
         const Result<qint64> beta = window.session()->portfolio().createProject(
             test::project(QStringLiteral("乙 Beta"), QStringLiteral("sensors")),
             QStringLiteral("t"));
