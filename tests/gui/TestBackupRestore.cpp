@@ -71,8 +71,8 @@ private slots:
                     if (a->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Restore")))
                         a->trigger();
         });
-        QTRY_VERIFY(listed);
-        QTRY_COMPARE(window.projectsPage()->tableModel()->rowCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(listed, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.projectsPage()->tableModel()->rowCount(), 1, 20000);
         QCOMPARE(projectCount(path), 1);
         QCOMPARE(projectCount(path + QStringLiteral(".before-restore")), 2);
     }
