@@ -140,12 +140,11 @@ Status MeetingRepository::update(const Meeting& m, const QDateTime& now)
     if (Status done = write.exec(); !done)
         return done;
     if (write.rowsAffected() != 1) {
-        return unchangedRowError(m_db, QStringLiteral("meetings"), m.id, meetingNotFound(m.id),
-                                 [&](int stored) {
-                                     return changedElsewhere(
-                                         StorageText::tr("The meeting “%1”").arg(m.title),
-                                         m.rowVersion, stored);
-                                 });
+        return unchangedRowError(
+            m_db, QStringLiteral("meetings"), m.id, meetingNotFound(m.id), [&](int stored) {
+                return changedElsewhere(StorageText::tr("The meeting “%1”").arg(m.title),
+                                        m.rowVersion, stored);
+            });
     }
     if (Status done = writeAttendees(m.id, m.attendees); !done)
         return done;

@@ -50,6 +50,8 @@ private slots:
         MainWindow window;
         QVERIFY(window.openDatabase(path, OpenMode::ExistingOnly).ok()); // backs up "Alpha"
         window.show();
+        // The backup is taken off the GUI thread: wait for it before "Beta" arrives.
+        QTRY_VERIFY_WITH_TIMEOUT(!Portfolio::backupsOf(path).isEmpty(), 20000);
         const Result<qint64> beta = window.session()->portfolio().createProject(
             test::project(QStringLiteral("乙 Beta"), QStringLiteral("sensors")),
             QStringLiteral("t"));
@@ -69,8 +71,8 @@ private slots:
                     if (a->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Restore")))
                         a->trigger();
         });
-        QTRY_VERIFY(listed);
-        QTRY_COMPARE(window.projectsPage()->tableModel()->rowCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(listed, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.projectsPage()->tableModel()->rowCount(), 1, 20000);
         QCOMPARE(projectCount(path), 1);
         QCOMPARE(projectCount(path + QStringLiteral(".before-restore")), 2);
     }

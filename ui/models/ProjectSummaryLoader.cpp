@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "scoring/ProjectEvaluation.h"
+#include "storage/CachedEvaluation.h"
 
 namespace tollgate
 {
@@ -17,7 +18,10 @@ Result<ProjectSummary> loadProjectSummary(const Portfolio& portfolio, qint64 id)
     const Result<Template> t = portfolio.currentTemplate();
     if (!t)
         return t.error();
-    const ProjectEvaluation pe = evaluateProject(*t, *project, *scorecards, Clock::currentYear());
+    // The same fields the storage caches in the project row, from the same function.
+    const CachedEvaluation e =
+        cachedEvaluation(evaluateProject(*t, *project, *scorecards, Clock::currentYear()), t->id,
+                         Clock::currentYear());
 
     ProjectSummary s;
     s.id = project->id;
@@ -28,15 +32,14 @@ Result<ProjectSummary> loadProjectSummary(const Portfolio& portfolio, qint64 id)
     s.tags = project->tags;
     s.description = project->description;
     s.leadAnalyst = project->leadAnalyst;
-    s.market = pe.evaluation.market;
-    s.cost = pe.evaluation.cost;
-    s.composite = pe.evaluation.composite;
-    s.verdict = pe.evaluation.verdict;
-    s.redFlags = pe.evaluation.redFlags;
-    if (pe.primary)
-        s.tamCny = pe.primary->market.tamCny;
-    s.costModelGiven = pe.evaluation.costModelGiven;
-    s.yearsToProfitableCost = pe.evaluation.yearsToProfitableCost;
+    s.market = e.market;
+    s.cost = e.cost;
+    s.composite = e.composite;
+    s.verdict = e.verdict;
+    s.redFlags = e.redFlags;
+    s.tamCny = e.tamCny;
+    s.costModelGiven = e.costModelGiven;
+    s.yearsToProfitableCost = e.yearsToProfitableCost;
     s.updated = project->updated;
     s.archived = project->archived;
     return s;
