@@ -33,6 +33,30 @@ QString uniqueConnectionName()
     return QStringLiteral("tollgate-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
 }
 
+// The SQL with each `?` outside a quoted literal turned into the named placeholder :pN. Qt
+// binds a named value with one hash lookup, but formats a name for every positional one, and
+// that formatting was a fifth of a bulk import.
+QString withNamedPlaceholders(const QString& sql)
+{
+    QString named;
+    named.reserve(sql.size() + 64);
+    int count = 0;
+    QChar quote;
+    for (const QChar c : sql) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+        } else if (c == u'?') {
+            named += placeholderName(count++);
+            continue;
+        }
+        named += c;
+    }
+    return named;
+}
+
 } // namespace
 
 Database::Database(QString path, std::unique_ptr<SqlDialect> dialect)
@@ -70,6 +94,19 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
     return db;
 }
 
+const QString& placeholderName(int index)
+{
+    // No statement of Tollgate's binds more than a few dozen values.
+    static const QStringList names = [] {
+        QStringList list;
+        for (int i = 0; i < 512; ++i)
+            list << QStringLiteral(":p%1").arg(i);
+        return list;
+    }();
+    Q_ASSERT(index >= 0 && index < names.size());
+    return names.at(index);
+}
+
 QSqlQuery* Database::statement(const QString& sql, Error* error)
 {
     if (QSqlQuery* cached = m_statements.value(sql))
@@ -77,7 +114,7 @@ QSqlQuery* Database::statement(const QString& sql, Error* error)
     auto query = std::make_unique<QSqlQuery>(m_connection);
     // Forward-only: rows are read once, in order, without Qt caching them all.
     query->setForwardOnly(true);
-    if (!query->prepare(sql)) {
+    if (!query->prepare(withNamedPlaceholders(sql))) {
         *error = errorFrom(query->lastError());
         return nullptr;
     }

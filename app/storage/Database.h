@@ -53,4 +53,8 @@ private:
     QHash<QString, QSqlQuery*> m_statements;
 };
 
+// The name of the index-th bound value of a statement (":p0", ":p1", …). Statements are
+// written with `?` and prepared with these names in their place (see Database::statement).
+const QString& placeholderName(int index);
+
 } // namespace tollgate

@@ -20,7 +20,7 @@ Query::~Query()
 Query& Query::bind(const QVariant& value)
 {
     if (m_query)
-        m_query->bindValue(m_bindIndex, value);
+        m_query->bindValue(placeholderName(m_bindIndex), value);
     ++m_bindIndex;
     return *this;
 }
