@@ -12,11 +12,6 @@
 namespace tollgate
 {
 
-bool chartsUseChinese()
-{
-    return QLocale().language() == QLocale::Chinese;
-}
-
 QString segmentAxisLabel(const Segment& segment, bool chinese)
 {
     const QString name = segment.displayName(chinese);
@@ -62,13 +57,17 @@ void applyChartStyle(QChart* chart, const QString& title)
     chart->legend()->setAlignment(Qt::AlignBottom);
 }
 
-QValueAxis* scoreAxis(const QString& title)
+QValueAxis* scoreAxis(const QString& title, int step)
 {
     auto* axis = new QValueAxis;
     axis->setRange(0, 100);
-    axis->setTickCount(11);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
     axis->setLabelFormat(QStringLiteral("%d"));
     axis->setTitleText(title);
+    // Short numbers are never worth eliding; Qt would rather print "…" in a low chart.
+    axis->setTruncateLabels(false);
     return axis;
 }
 

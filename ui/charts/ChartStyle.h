@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Segment.h"
+#include "models/DisplayNames.h"
 #include "scoring/Verdict.h"
 
 #include <QColor>
@@ -13,22 +14,19 @@ class QValueAxis;
 namespace tollgate
 {
 
-// Whether chart labels (segment and verdict names) are written in Chinese: the UI language,
-// taken from the default locale that the application sets from --lang or the settings.
-bool chartsUseChinese();
-
-// What every chart builder is told besides its data.
+// What every chart builder is told besides its data. Segment, verdict and stage names are
+// written in Chinese or English: by default the UI language, but a memo may ask for either.
 struct ChartOptions {
-    bool chinese = chartsUseChinese();
+    bool chinese = DisplayNames::chineseUi();
 };
 
 // A segment's name short enough for an axis: the English name without its parenthesis
 // ("Sensors (image, tactile, MEMS)" -> "Sensors"); the Chinese name as it is.
 QString segmentAxisLabel(const Segment& segment, bool chinese);
 
-// One colour per verdict, the same in every chart and table (Okabe–Ito hues, which stay apart
-// for the common colour blindnesses): pursue green, market gap blue, cost gap orange,
-// decline vermilion, incomplete grey.
+// One colour per verdict in every chart. Okabe–Ito hues, which stay apart for the common colour
+// blindnesses and side by side in a stacked bar: pursue green, market gap blue, cost gap
+// orange, decline vermilion, incomplete grey.
 QColor verdictChartColour(Verdict v);
 
 // Verdicts in the order charts stack and list them: the good outcome first.
@@ -38,8 +36,9 @@ QList<Verdict> verdictDisplayOrder();
 // complete the moment it is built (for rendering to an image as much as for speed).
 void applyChartStyle(QChart* chart, const QString& title);
 
-// A 0..100 score axis with a tick every 10 points.
-QValueAxis* scoreAxis(const QString& title);
+// A 0..100 score axis with a tick every `step` points (10 on the matrix, where positions are
+// read against the gates; 20 on smaller charts, where 11 labels would crowd).
+QValueAxis* scoreAxis(const QString& title, int step = 10);
 
 // A count axis from 0 to at least `maximum`, ticks on whole numbers at a round step (1, 2, 5,
 // 10, 20, …) so that no tick falls between two integers.

@@ -107,7 +107,7 @@ QChart* CompositeBoxPlotChartBuilder::build(const DashboardStatistics& stats,
         axis->setLabelsAngle(-35);
         axis->setTruncateLabels(false); // slanted, the whole name fits
     }
-    QValueAxis* scores = scoreAxis(tr("Score (0–100)"));
+    QValueAxis* scores = scoreAxis(tr("Score (0–100)"), 20);
     chart->addAxis(axis, Qt::AlignBottom);
     chart->addAxis(scores, Qt::AlignLeft);
     QList<QAbstractSeries*> series{boxes, meanM, meanC};

@@ -78,7 +78,7 @@ QChart* ScoreTrendChartBuilder::build(const QList<TrendPoint>& trend,
     dates->setTitleText(tr("Scorecard date"));
     dates->setRange(from.startOfDay(), to.startOfDay());
     dates->setTickCount(std::clamp(static_cast<int>(trend.size()) + 1, 3, 7));
-    QValueAxis* scores = scoreAxis(tr("Score (0–100)"));
+    QValueAxis* scores = scoreAxis(tr("Score (0–100)"), 20);
     chart->addAxis(dates, Qt::AlignBottom);
     chart->addAxis(scores, Qt::AlignLeft);
 

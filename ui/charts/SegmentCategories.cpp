@@ -31,6 +31,9 @@ QBarCategoryAxis* SegmentCategories::makeAxis() const
 {
     auto* axis = new QBarCategoryAxis;
     axis->append(m_labels);
+    // Qt elides a category label to "…" as soon as its band is lower than the text; a name
+    // that touches its neighbour reads better than no name at all.
+    axis->setTruncateLabels(false);
     return axis;
 }
 

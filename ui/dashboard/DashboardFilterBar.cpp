@@ -1,6 +1,7 @@
 #include "dashboard/DashboardFilterBar.h"
 
-#include "charts/ChartStyle.h"
+#include "analytics/SummaryFilter.h"
+#include "models/DisplayNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -79,7 +80,7 @@ DashboardFilterBar::DashboardFilterBar(QWidget* parent)
 
 void DashboardFilterBar::buildStageMenu()
 {
-    const bool chinese = chartsUseChinese();
+    const bool chinese = DisplayNames::chineseUi();
     m_stageMenu->addAction(tr("All stages"), this, [this] {
         setStages({});
         emitChanged();

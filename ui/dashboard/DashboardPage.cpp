@@ -11,11 +11,17 @@
 #include <QChartView>
 #include <QGridLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace tollgate
 {
+
+namespace
+{
+const QSize kMinimumChartSize(560, 400);
+} // namespace
 
 DashboardPage::DashboardPage(Session* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_filterBar(new DashboardFilterBar(this)),
@@ -36,15 +42,26 @@ DashboardPage::DashboardPage(Session* session, QWidget* parent)
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_errorLabel->hide();
 
-    auto* grid = new QGridLayout;
+    // Below this size ten segment names no longer fit beside or under a chart: a small screen
+    // scrolls the charts rather than squeezing them illegible.
+    for (ChartPanel* panel : {m_matrix, m_verdicts, m_composite, m_tam})
+        panel->setMinimumSize(kMinimumChartSize);
+    auto* charts = new QWidget;
+    auto* grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(m_matrix, 0, 0);
     grid->addWidget(m_verdicts, 0, 1);
     grid->addWidget(m_composite, 1, 0);
     grid->addWidget(m_tam, 1, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("chartsScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(charts);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_errorLabel);
-    layout->addLayout(grid, 1);
+    layout->addWidget(scroll, 1);
 
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(0);
