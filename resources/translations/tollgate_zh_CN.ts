@@ -2046,6 +2046,21 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
         <source>The fund&apos;s end cannot come before the founding (%1).</source>
         <translation>基金到期年份不能早于成立年份（%1）。</translation>
     </message>
+    <message>
+        <source>STAR</source>
+        <comment>exit route: the STAR Market in Shanghai</comment>
+        <translation>科创板</translation>
+    </message>
+    <message>
+        <source>HKEX</source>
+        <comment>exit route: a listing in Hong Kong</comment>
+        <translation>港股</translation>
+    </message>
+    <message>
+        <source>M&amp;A</source>
+        <comment>exit route: a trade sale</comment>
+        <translation>并购</translation>
+    </message>
 </context>
 <context>
     <name>tollgate::ProjectFilterBar</name>
@@ -2554,6 +2569,10 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
     <message>
         <source>Enter your name: scorecards and the history record it.</source>
         <translation>请输入你的姓名：评分卡和修改记录会记下它。</translation>
+    </message>
+    <message>
+        <source>bn CNY (1.20 bn CNY)</source>
+        <translation>十亿元（1.20 十亿元）</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "files/BackupRestore.h"
 
+#include "models/DateText.h"
 #include "storage/Portfolio.h"
 
 #include <QCoreApplication>
@@ -55,8 +56,8 @@ QString BackupRestore::describe(const QString& backup)
     const QFileInfo info(backup);
     const QLocale locale;
     return QStringLiteral("%1 · %2 · %3")
-        .arg(locale.toString(info.lastModified(), QLocale::ShortFormat),
-             locale.formattedDataSize(info.size()), info.fileName());
+        .arg(dateTimeText(info.lastModified()), locale.formattedDataSize(info.size()),
+             info.fileName());
 }
 
 RestoreDialog::RestoreDialog(const QString& database, QWidget* parent)

@@ -143,8 +143,10 @@ ProjectFieldsForm::ProjectFieldsForm(QWidget* parent) : QWidget(parent)
     m_exitRoute = new QComboBox;
     m_exitRoute->setObjectName(QStringLiteral("exitRouteCombo"));
     m_exitRoute->setEditable(true);
-    m_exitRoute->addItems({QString(), QStringLiteral("STAR"), QStringLiteral("HKEX"),
-                           QStringLiteral("A+H"), QStringLiteral("M&A")});
+    // Suggestions only (the route is free text), in the words the analyst would type.
+    m_exitRoute->addItems({QString(), tr("STAR", "exit route: the STAR Market in Shanghai"),
+                           tr("HKEX", "exit route: a listing in Hong Kong"), QStringLiteral("A+H"),
+                           tr("M&A", "exit route: a trade sale")});
     addRow(ExitRoute, tr("E&xit route"), m_exitRoute);
     connect(m_exitRoute, &QComboBox::activated, this, [this] { commit(ExitRoute); });
     connect(m_exitRoute->lineEdit(), &QLineEdit::editingFinished, this,
