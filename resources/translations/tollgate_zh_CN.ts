@@ -481,6 +481,77 @@
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>Score every criterion of both questions to get a verdict.</source>
+        <translation>给两个问题的每条指标评分后才能得出结论。</translation>
+    </message>
+    <message>
+        <source>Both questions pass their gates.</source>
+        <translation>两个问题都过了门槛。</translation>
+    </message>
+    <message>
+        <source>The cost path passes, but the market is not big enough yet.</source>
+        <translation>降本路径过关，但市场空间还不够大。</translation>
+    </message>
+    <message>
+        <source>The market is big enough, but cost does not reach a profitable level in time.</source>
+        <translation>市场空间足够大，但成本无法及时降到可盈利水平。</translation>
+    </message>
+    <message>
+        <source>A knock-out fired, or neither question passes its gate.</source>
+        <translation>触发了一票否决，或两个问题都未过门槛。</translation>
+    </message>
+    <message>
+        <source>substitution without customer acceptance</source>
+        <translation>国产替代缺少客户认可</translation>
+    </message>
+    <message>
+        <source>fragmented market, no general product</source>
+        <translation>市场碎片化，没有通用产品</translation>
+    </message>
+    <message>
+        <source>export-control exposure of inputs</source>
+        <translation>投入品受出口管制影响</translation>
+    </message>
+    <message>
+        <source>profitable cost after the fund&apos;s end</source>
+        <translation>基金到期后才达到盈利成本</translation>
+    </message>
+    <message>
+        <source>exit after the fund&apos;s end</source>
+        <translation>退出晚于基金到期</translation>
+    </message>
+    <message>
+        <source>head-on with a dominant incumbent</source>
+        <translation>与占绝对优势的在位者正面竞争</translation>
+    </message>
+    <message>
+        <source>Substitution story without customer acceptance (M5 ≤ 1): simple domestic substitution is no longer enough.</source>
+        <translation>只讲国产替代、缺少客户认可（M5 ≤ 1）：简单的国产替代已经没用了。</translation>
+    </message>
+    <message>
+        <source>Fragmented market with no general product (M6 ≤ 1).</source>
+        <translation>市场碎片化，且没有通用产品（M6 ≤ 1）。</translation>
+    </message>
+    <message>
+        <source>Key inputs exposed to export controls (C5 ≤ 1).</source>
+        <translation>关键投入品受出口管制影响（C5 ≤ 1）。</translation>
+    </message>
+    <message>
+        <source>Profitable cost is not reached before the fund&apos;s end year.</source>
+        <translation>在基金到期之前，成本降不到可盈利水平。</translation>
+    </message>
+    <message>
+        <source>The expected exit year is after the fund&apos;s end year.</source>
+        <translation>预计退出年份晚于基金到期年份。</translation>
+    </message>
+    <message>
+        <source>Head-on with a dominant incumbent (ticked on the project).</source>
+        <translation>与占绝对优势的在位者正面竞争（已在项目中勾选）。</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioJson</name>
     <message>
         <source>%1 must be a whole number; got %2.</source>
@@ -1108,50 +1179,6 @@
         <source>Decline</source>
         <translation>否决</translation>
     </message>
-    <message>
-        <source>Score every criterion of both questions to get a verdict.</source>
-        <translation>给两个问题的每条指标评分后才能得出结论。</translation>
-    </message>
-    <message>
-        <source>Both questions pass their gates.</source>
-        <translation>两个问题都过了门槛。</translation>
-    </message>
-    <message>
-        <source>The cost path passes, but the market is not big enough yet.</source>
-        <translation>降本路径过关，但市场空间还不够大。</translation>
-    </message>
-    <message>
-        <source>The market is big enough, but cost does not reach a profitable level in time.</source>
-        <translation>市场空间足够大，但成本无法及时降到可盈利水平。</translation>
-    </message>
-    <message>
-        <source>A knock-out fired, or neither question passes its gate.</source>
-        <translation>触发了一票否决，或两个问题都未过门槛。</translation>
-    </message>
-    <message>
-        <source>Substitution story without customer acceptance (M5 ≤ 1): simple domestic substitution is no longer enough.</source>
-        <translation>只讲国产替代、缺少客户认可（M5 ≤ 1）：简单的国产替代已经没用了。</translation>
-    </message>
-    <message>
-        <source>Fragmented market with no general product (M6 ≤ 1).</source>
-        <translation>市场碎片化，且没有通用产品（M6 ≤ 1）。</translation>
-    </message>
-    <message>
-        <source>Key inputs exposed to export controls (C5 ≤ 1).</source>
-        <translation>关键投入品受出口管制影响（C5 ≤ 1）。</translation>
-    </message>
-    <message>
-        <source>Profitable cost is not reached before the fund&apos;s end year.</source>
-        <translation>在基金到期之前，成本降不到可盈利水平。</translation>
-    </message>
-    <message>
-        <source>The expected exit year is after the fund&apos;s end year.</source>
-        <translation>预计退出年份晚于基金到期年份。</translation>
-    </message>
-    <message>
-        <source>Head-on with a dominant incumbent (ticked on the project).</source>
-        <translation>与占绝对优势的在位者正面竞争（已在项目中勾选）。</translation>
-    </message>
 </context>
 <context>
     <name>tollgate</name>
@@ -1262,30 +1289,6 @@
     <message>
         <source>%1 亿元</source>
         <translation>%1 亿元</translation>
-    </message>
-    <message>
-        <source>substitution without customer acceptance</source>
-        <translation>国产替代缺少客户认可</translation>
-    </message>
-    <message>
-        <source>fragmented market, no general product</source>
-        <translation>市场碎片化，没有通用产品</translation>
-    </message>
-    <message>
-        <source>export-control exposure of inputs</source>
-        <translation>投入品受出口管制影响</translation>
-    </message>
-    <message>
-        <source>profitable cost after the fund&apos;s end</source>
-        <translation>基金到期后才达到盈利成本</translation>
-    </message>
-    <message>
-        <source>exit after the fund&apos;s end</source>
-        <translation>退出晚于基金到期</translation>
-    </message>
-    <message>
-        <source>head-on with a dominant incumbent</source>
-        <translation>与占绝对优势的在位者正面竞争</translation>
     </message>
     <message>
         <source>“%1” is not a number; type digits such as 0.85, 30% or 3.2e9.</source>

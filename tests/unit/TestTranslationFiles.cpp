@@ -5,6 +5,7 @@
 
 #include "TestSupport.h"
 #include "core/Translations.h"
+#include "scoring/OutcomeText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -250,9 +251,17 @@ private slots:
         QCOMPARE(QCoreApplication::translate("tollgate::ProjectsPage", "%n project(s) shown",
                                              nullptr, 3),
                  QStringLiteral("显示 3 个项目"));
+        // The core's own words follow too: red flags and verdict explanations.
+        QCOMPARE(redFlagName(QStringLiteral("export-exposure")),
+                 QStringLiteral("投入品受出口管制影响"));
+        QVERIFY(redFlagReason(QStringLiteral("substitution-unproven"))
+                    .contains(QStringLiteral("简单的国产替代已经没用了")));
+        QCOMPARE(verdictExplanation(Verdict::Pursue), QStringLiteral("两个问题都过了门槛。"));
 
         QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
         QCOMPARE(QLocale().language(), QLocale::English);
+        QCOMPARE(redFlagName(QStringLiteral("export-exposure")),
+                 QStringLiteral("export-control exposure of inputs"));
         QCOMPARE(QCoreApplication::translate("tollgate::MainWindow", "&File"),
                  QStringLiteral("&File"));
         QCOMPARE(QCoreApplication::translate("tollgate::ProjectsPage", "%n project(s) shown",
