@@ -10,7 +10,6 @@
 #include "scoring/OutcomeText.h"
 #include "session/Session.h"
 
-#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
