@@ -3015,5 +3015,9 @@ Exit status: 0 success, 1 error (one line on stderr), 2 usage error.
   %2
 </translation>
     </message>
+    <message>
+        <source>%1 CNY</source>
+        <translation>%1 元</translation>
+    </message>
 </context>
 </TS>
