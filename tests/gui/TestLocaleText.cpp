@@ -55,10 +55,10 @@ private slots:
         const QDateTime time(date, QTime(14, 5), Qt::LocalTime);
         for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
             installTranslations(language);
-            QCOMPARE(dateText(date), QStringLiteral("2026-10-28"));
-            QCOMPARE(dateTimeText(time), QStringLiteral("2026-10-28 14:05"));
+            QCOMPARE(displayDate(date), QStringLiteral("2026-10-28"));
+            QCOMPARE(displayDateTime(time), QStringLiteral("2026-10-28 14:05"));
         }
-        QCOMPARE(dateText(QDate()), QString());
+        QCOMPARE(displayDate(QDate()), QString());
     }
 };
 

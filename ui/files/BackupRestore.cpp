@@ -56,7 +56,7 @@ QString BackupRestore::describe(const QString& backup)
     const QFileInfo info(backup);
     const QLocale locale;
     return QStringLiteral("%1 · %2 · %3")
-        .arg(dateTimeText(info.lastModified()), locale.formattedDataSize(info.size()),
+        .arg(displayDateTime(info.lastModified()), locale.formattedDataSize(info.size()),
              info.fileName());
 }
 

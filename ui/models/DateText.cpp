@@ -3,12 +3,12 @@
 namespace tollgate
 {
 
-QString dateText(const QDate& date)
+QString displayDate(const QDate& date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-QString dateTimeText(const QDateTime& time)
+QString displayDateTime(const QDateTime& time)
 {
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                           : QString();

@@ -10,7 +10,7 @@ namespace tollgate
 // Dates as the app shows them: ISO 8601 ("2026-10-28", "2026-10-28 14:05" in local time) in
 // every language. A team that works in Chinese and English reads it the same way, it sorts as
 // text, and it is never the ambiguous US short date ("10/28/26").
-QString dateText(const QDate& date);
-QString dateTimeText(const QDateTime& time);
+QString displayDate(const QDate& date);
+QString displayDateTime(const QDateTime& time);
 
 } // namespace tollgate

@@ -35,7 +35,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Time:
-        return dateTimeText(e.at);
+        return displayDateTime(e.at);
     case Analyst:
         return e.analyst;
     case Field:

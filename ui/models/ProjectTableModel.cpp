@@ -202,7 +202,7 @@ QVariant ProjectTableModel::display(int i, ProjectColumn column) const
         const QDateTime& updated = m_columns.updated(i);
         if (!updated.isValid())
             return QString();
-        return dateText(updated.toLocalTime().date());
+        return displayDate(updated.toLocalTime().date());
     }
     case ProjectColumn::Count:
         break;

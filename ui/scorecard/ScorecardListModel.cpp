@@ -81,7 +81,7 @@ QVariant ScorecardListModel::data(const QModelIndex& index, int role) const
     case AnalystColumn:
         return row.own ? tr("%1 (you)").arg(row.scorecard.analyst) : row.scorecard.analyst;
     case DateColumn:
-        return dateText(row.scorecard.date);
+        return displayDate(row.scorecard.date);
     case MarketColumn:
         return formatQuestionScore(row.evaluation.market);
     case CostColumn:
