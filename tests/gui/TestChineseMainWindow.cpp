@@ -1,17 +1,23 @@
 // The main window in Simplified Chinese (zh_CN) on the bundled sample portfolio: menus, tabs and
 // table headers are Chinese, and no visible text on the main screens (projects, project
-// details, scorecard, aggregate, history, dashboard, meetings) is left in English. Codes (M1,
+// details, scorecard, aggregate, history, dashboard, meetings) or in the settings, welcome, new
+// project and restore dialogs is left in English. Codes (M1,
 // TAM, CSV), numbers and the product name "Tollgate" may stay as they are.
 
 #include "GuiTestSupport.h"
 #include "core/Translations.h"
+#include "files/BackupRestore.h"
 #include "files/SampleDatabase.h"
 #include "mainwindow/MainWindow.h"
 #include "models/ProjectTableModel.h"
+#include "projects/NewProjectDialog.h"
 #include "projects/ProjectDetail.h"
 #include "projects/ProjectsPage.h"
 #include "scorecard/ScorecardPage.h"
+#include "session/Session.h"
 #include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
+#include "welcome/WelcomeDialog.h"
 
 #include <QAbstractItemView>
 #include <QBarCategoryAxis>
@@ -263,6 +269,38 @@ private slots:
             verifyNoEnglish(QStringLiteral("Tab %1").arg(tabs->tabText(i)));
         }
         tabs->setCurrentIndex(0);
+    }
+
+    void dialogsHaveNoEnglish()
+    {
+        SettingsDialog settings(m_window->session(), m_window.get());
+        settings.show();
+        QStringList english = englishTexts(&settings);
+        // The language list names each language in itself.
+        english.removeIf([](const QString& t) { return t.endsWith(QStringLiteral(": English")); });
+        QVERIFY2(english.isEmpty(), qUtf8Printable(english.join(QLatin1Char('\n'))));
+        settings.close();
+
+        WelcomeDialog welcome(m_window.get());
+        welcome.show();
+        english = englishTexts(&welcome);
+        QVERIFY2(english.isEmpty(), qUtf8Printable(english.join(QLatin1Char('\n'))));
+        welcome.close();
+
+        const auto segments = m_window->session()->portfolio().segments();
+        QVERIFY(segments.ok());
+        NewProjectDialog newProject(*segments, {QStringLiteral("陈思远")}, Project(),
+                                    m_window.get());
+        newProject.show();
+        english = englishTexts(&newProject);
+        QVERIFY2(english.isEmpty(), qUtf8Printable(english.join(QLatin1Char('\n'))));
+        newProject.close();
+
+        RestoreDialog restore(m_path, m_window.get());
+        restore.show();
+        english = englishTexts(&restore);
+        QVERIFY2(english.isEmpty(), qUtf8Printable(english.join(QLatin1Char('\n'))));
+        restore.close();
     }
 
     void scorecardDateIsNotUsShortDate()
