@@ -169,6 +169,33 @@ private slots:
         }
     }
 
+    // The phrase books are the translation memory that scripts/translate-from-phrasebooks.py
+    // fills new entries from: every string translated in a .ts file has its phrase.
+    void phraseBooksHoldEveryString()
+    {
+        for (const QString& language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+            QFile book(sourceRoot() +
+                       QStringLiteral("/resources/translations/tollgate_%1.qph").arg(language));
+            QVERIFY2(book.open(QIODevice::ReadOnly), qUtf8Printable(book.fileName()));
+            QSet<QString> phrases;
+            QXmlStreamReader xml(&book);
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == QLatin1String("source"))
+                    phrases.insert(xml.readElementText());
+            }
+            QVERIFY2(!xml.hasError(), qUtf8Printable(xml.errorString()));
+            QStringList missing;
+            for (const Message& m : readTs(tsPath(language))) {
+                if (!phrases.contains(m.source))
+                    missing << describe(m);
+            }
+            QVERIFY2(missing.isEmpty(),
+                     qUtf8Printable(QStringLiteral("tollgate_%1.qph lacks:\n").arg(language) +
+                                    missing.join(u'\n')));
+        }
+    }
+
     // What `cmake --build build --target update_translations` would do, on copies: when the
     // code gained a string or lost one that the .ts still has, the copy differs.
     void lupdateFindsNothingNew_data()
