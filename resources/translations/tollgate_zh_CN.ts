@@ -1065,15 +1065,15 @@
     </message>
     <message>
         <source>Total TAM of projects in play per segment</source>
-        <translation>各赛道在管项目 TAM 合计</translation>
+        <translation>各赛道在跟项目 TAM 合计</translation>
     </message>
     <message>
         <source>TAM in play</source>
-        <translation>在管项目 TAM</translation>
+        <translation>在跟项目 TAM</translation>
     </message>
     <message>
         <source>%1: %2 %3 over %4 of %5 projects in play with a TAM</source>
-        <translation>%1：%2 %3，来自 %5 个在管项目中填写了 TAM 的 %4 个</translation>
+        <translation>%1：%2 %3，来自 %5 个在跟项目中填写了 TAM 的 %4 个</translation>
     </message>
     <message>
         <source>TAM (%1)</source>
@@ -1487,11 +1487,11 @@
     </message>
     <message>
         <source>In play (not passed or exited)</source>
-        <translation>在管（未放弃、未退出）</translation>
+        <translation>在跟（未放弃、未退出）</translation>
     </message>
     <message>
         <source>In play</source>
-        <translation>在管</translation>
+        <translation>在跟</translation>
     </message>
     <message>
         <source>%1 of %2 projects</source>
