@@ -5,7 +5,11 @@
 #include "cli/Commands.h"
 #include "cli/Console.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+
+#include <memory>
 
 using namespace tollgate;
 using namespace tollgate::cli;
@@ -23,8 +27,8 @@ OptionSpec option(const char* name, const char* valueName, bool required = false
     return {QLatin1String(name), QLatin1String(valueName), required};
 }
 
-// Every command, in the order --help lists them. The memo and meeting commands of SPEC §8 join
-// this table with the features they belong to.
+// Every command, in the order --help lists them. The meeting commands of SPEC §8 join this table
+// with the feature they belong to.
 const QList<CommandSpec>& commandTable()
 {
     static const QList<CommandSpec> table{
@@ -65,6 +69,13 @@ const QList<CommandSpec>& commandTable()
          {flag("json")},
          true,
          runShow},
+        {QStringLiteral("memo"),
+         CliText::tr("Write one project's investment memo as a PDF or HTML file."),
+         {QStringLiteral("ID")},
+         {option("out", "FILE.pdf|FILE.html", true), option("fund", "NAME")},
+         true,
+         runMemo,
+         true},
         {QStringLiteral("check"),
          CliText::tr("Check the database's integrity and schema version."),
          {},
@@ -87,11 +98,36 @@ const QList<CommandSpec>& commandTable()
     return table;
 }
 
+// The application object the command needs, decided before any exists: a command that draws
+// charts gets a QApplication (on the offscreen platform unless QT_QPA_PLATFORM names one, so it
+// runs without an X server or DISPLAY); every other command a QCoreApplication. The arguments are
+// parsed again properly, with messages, once the application exists.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const Result<Invocation> parsed = parseArguments(arguments, commandTable());
+    if (!parsed || !parsed->command || !parsed->command->rendersCharts || parsed->help)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Starting a platform looks for the runtime folder and warns on stderr when XDG_RUNTIME_DIR
+    // is unset (cron, containers, CI). Naming the folder Qt would fall back to keeps stderr for
+    // the command's own messages.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString user = qEnvironmentVariable("USER", QStringLiteral("user"));
+        qputenv("XDG_RUNTIME_DIR",
+                QDir::tempPath().toLocal8Bit() + "/runtime-" + user.toLocal8Bit());
+    }
+    return std::make_unique<QApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tollgate-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOLLGATE_VERSION));
 

@@ -36,6 +36,10 @@ std::unique_ptr<QTextDocument> MemoDocument::createDocument(bool chinese)
             ? QStringList{QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC")}
             : QStringList{QStringLiteral("DejaVu Sans"), QStringLiteral("WenQuanYi Micro Hei")});
     font.setPointSizeF(9.5);
+    // Qt shapes "fi" and "fl" as ligatures, which pdftotext and PDF search then see as U+FB01
+    // instead of two letters. Any letter spacing turns ligatures off; this one is far below a
+    // device pixel (0.05 px: Qt keeps 1/64 px, and anything smaller rounds to none).
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     document->setDefaultFont(font);
     document->setDefaultStyleSheet(MemoMarkup::styleSheet());
     document->setPageSize(MemoPageRenderer::textAreaPoints());

@@ -129,11 +129,11 @@ private:
                     .arg(esc(MemoText::verdictReason(d, o.chinese)));
         const int flags = int(e.redFlags.size() + e.knockouts.size());
         html += QStringLiteral("<p class=\"note\">%1</p>")
-                    .arg(esc(tr("Gates: market %1, cost %2. %n red flag(s) or knock-out(s), see "
-                                "section 6. Scores aggregate the latest scorecard of %3.",
-                                nullptr, flags)
+                    .arg(esc(tr("Gates: market %1, cost %2. Red flags and knock-outs: %3 (section "
+                                "6). The scores aggregate the latest scorecard of: %4.")
                                  .arg(d.scoringTemplate.marketGate)
                                  .arg(d.scoringTemplate.costGate)
+                                 .arg(flags)
                                  .arg(analystsText())));
         return html;
     }
@@ -217,7 +217,7 @@ private:
             QString scoreCell = esc(MemoText::criterionScore(a.mean));
             if (a.count > 1)
                 scoreCell += QStringLiteral("<br/><span class=\"muted\">%1</span>")
-                                 .arg(esc(tr("%n analysts", nullptr, a.count)));
+                                 .arg(esc(tr("n = %1").arg(a.count)));
             const QString rubric =
                 a.mean
                     ? esc(c.rubric(int(std::lround(*a.mean)), o.chinese))
@@ -320,12 +320,13 @@ private:
                         .arg(esc(tr("The project has no place on the matrix until both questions "
                                     "are scored.")));
         } else {
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(esc(tr("The project (star) at M %1, C %2 among the %n project(s) of "
-                                    "its segment, %3.",
-                                    nullptr, int(d.segmentPeers.size()))
-                                     .arg(MemoText::score(e.market), MemoText::score(e.cost),
-                                          segmentName())));
+            html +=
+                QStringLiteral("<p>%1</p>")
+                    .arg(esc(
+                        tr("The project (the star) at M %1, C %2 among the projects of its "
+                           "segment, %3 (%4 in all).")
+                            .arg(MemoText::score(e.market), MemoText::score(e.cost), segmentName())
+                            .arg(d.segmentPeers.size())));
         }
         if (!src.isEmpty())
             html += image(src, MemoChartImages::screeningMatrixSize(), tr("Screening matrix"));
@@ -389,11 +390,10 @@ private:
             disagreements += a.disagreement() ? 1 : 0;
         }
         html += QStringLiteral("</table>");
-        html +=
-            QStringLiteral("<p class=\"note\">%1</p>")
-                .arg(esc(tr("%n criterion/criteria with a spread of 2 or more (▲): the analysts "
-                            "disagree there.",
-                            nullptr, disagreements)));
+        html += QStringLiteral("<p class=\"note\">%1</p>")
+                    .arg(esc(tr("Criteria where the analysts disagree (a spread of 2 or more, "
+                                "marked ▲): %1.")
+                                 .arg(disagreements)));
         return html;
     }
 
@@ -407,9 +407,12 @@ private:
         html += row(tr("Fund end year"), esc(MemoText::year(p.fundEndYear)));
         html += QStringLiteral("</table>");
         if (p.expectedExitYear && p.fundEndYear && *p.expectedExitYear > *p.fundEndYear) {
-            html += QStringLiteral("<p class=\"warning\">%1</p>")
-                        .arg(esc(tr("The expected exit falls %n year(s) after the fund ends.",
-                                    nullptr, *p.expectedExitYear - *p.fundEndYear)));
+            html +=
+                QStringLiteral("<p class=\"warning\">%1</p>")
+                    .arg(esc(tr("The expected exit in %1 falls after the fund ends in %2: the fund "
+                                "would have to sell before the exit or extend its life.")
+                                 .arg(*p.expectedExitYear)
+                                 .arg(*p.fundEndYear)));
         } else if (p.expectedExitYear && p.fundEndYear) {
             html += QStringLiteral("<p>%1</p>")
                         .arg(esc(tr("The expected exit falls within the fund's life.")));

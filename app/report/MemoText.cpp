@@ -120,9 +120,8 @@ QString MemoText::verdictReason(const MemoData& data, bool chinese)
         for (const Criterion& c : data.scoringTemplate.criteria)
             if (!data.standing.aggregate.criteria.value(c.key).mean)
                 unscored.append(c.key);
-        return tr("Not every criterion is scored yet (%n unscored: %1), so neither question has a "
-                  "score.",
-                  nullptr, int(unscored.size()))
+        return tr("Not every criterion is scored yet (unscored: %1), so there is no verdict "
+                  "until they are.")
             .arg(unscored.join(QStringLiteral(", ")));
     }
     case Verdict::Pursue:
