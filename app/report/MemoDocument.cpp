@@ -42,7 +42,7 @@ std::unique_ptr<QTextDocument> MemoDocument::createDocument(bool chinese)
     font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     document->setDefaultFont(font);
     document->setDefaultStyleSheet(MemoMarkup::styleSheet());
-    document->setPageSize(MemoPageRenderer::textAreaPoints());
+    document->setPageSize(MemoPageRenderer::textAreaPixels());
     document->setDocumentMargin(0);
     document->setUndoRedoEnabled(false);
     return document;

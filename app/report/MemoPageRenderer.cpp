@@ -2,12 +2,16 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
-#include <QFontMetricsF>
+#include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+
+#include <cmath>
 
 #include <memory>
 
@@ -51,6 +55,27 @@ void paintFooter(QPainter& painter, const QRectF& strip, const PageFooter& foote
     painter.restore();
 }
 
+// Qt's rich text has no "keep with next": a heading can end up alone at the foot of a page with
+// its section on the next. A heading that starts within the last `reserve` of a page moves to
+// the next page. In document order, because each move shifts what follows.
+void keepHeadingsWithTheirSections(QTextDocument& document, qreal pageHeight, qreal reserve)
+{
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextBlockFormat format = block.blockFormat();
+        if (format.headingLevel() == 0 ||
+            format.pageBreakPolicy().testFlag(QTextFormat::PageBreak_AlwaysBefore))
+            continue;
+        const qreal top = layout->blockBoundingRect(block).top();
+        const qreal left = pageHeight - std::fmod(top, pageHeight);
+        if (left < reserve) {
+            QTextBlockFormat moved = format;
+            moved.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(moved);
+        }
+    }
+}
+
 } // namespace
 
 QMarginsF MemoPageRenderer::marginsMm()
@@ -58,13 +83,13 @@ QMarginsF MemoPageRenderer::marginsMm()
     return QMarginsF(20, 16, 20, 10);
 }
 
-QSizeF MemoPageRenderer::textAreaPoints()
+QSizeF MemoPageRenderer::textAreaPixels()
 {
-    const QSizeF page = QPageSize(QPageSize::A4).size(QPageSize::Point);
+    const QSizeF page = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
     const QMarginsF m = marginsMm();
-    const qreal pointsPerMm = 72.0 / 25.4;
-    return QSizeF(page.width() - (m.left() + m.right()) * pointsPerMm,
-                  page.height() - (m.top() + m.bottom() + footerMm) * pointsPerMm);
+    const qreal pixelsPerMm = layoutDpi / 25.4;
+    return QSizeF((page.width() - m.left() - m.right()) * pixelsPerMm,
+                  (page.height() - m.top() - m.bottom() - footerMm) * pixelsPerMm);
 }
 
 void MemoPageRenderer::setUpPage(QPagedPaintDevice& device)
@@ -76,15 +101,26 @@ void MemoPageRenderer::setUpPage(QPagedPaintDevice& device)
 Result<int> MemoPageRenderer::render(const QTextDocument& source, QPagedPaintDevice& device,
                                      const PageFooter& footer)
 {
-    // A copy laid out with the device's own metrics: fonts measured at the device's resolution
-    // and the page size in its pixels (SPEC §10: drawing a screen layout on a 1200 dpi writer
-    // shrinks the text).
+    // The copy is laid out at 96 dpi, the resolution CSS pixels mean (cell padding, margins and
+    // borders are pixels), and the painter scales it to the device. Laying it out with the
+    // device's own metrics would leave those pixels device pixels — no padding at 1200 dpi —
+    // and drawing a screen layout unscaled shrinks the text (SPEC §10). Design metrics keep
+    // the widths of words independent of hinting at either resolution.
+    static QImage layoutDevice = [] {
+        QImage image(1, 1, QImage::Format_RGB32);
+        image.setDotsPerMeterX(qRound(layoutDpi / 0.0254));
+        image.setDotsPerMeterY(qRound(layoutDpi / 0.0254));
+        return image;
+    }();
     std::unique_ptr<QTextDocument> document(source.clone());
-    document->documentLayout()->setPaintDevice(&device);
-    const qreal width = device.width();
-    const qreal stripHeight = footerHeight(device);
-    const qreal pageHeight = device.height() - stripHeight;
-    document->setPageSize(QSizeF(width, pageHeight));
+    document->setUseDesignMetrics(true);
+    document->documentLayout()->setPaintDevice(&layoutDevice);
+    const qreal scaleX = device.logicalDpiX() / layoutDpi;
+    const qreal scaleY = device.logicalDpiY() / layoutDpi;
+    const qreal stripHeight = footerHeight(device); // device pixels
+    const QSizeF page(device.width() / scaleX, (device.height() - stripHeight) / scaleY);
+    document->setPageSize(page);
+    keepHeadingsWithTheirSections(*document, page.height(), page.height() / 9);
 
     QPainter painter;
     if (!painter.begin(&device))
@@ -93,18 +129,19 @@ Result<int> MemoPageRenderer::render(const QTextDocument& source, QPagedPaintDev
     const QFont font = footerFont(*document);
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, Qt::black);
-    for (int page = 0; page < pageCount; ++page) {
-        if (page > 0)
+    for (int index = 0; index < pageCount; ++index) {
+        if (index > 0)
             device.newPage();
-        const QRectF clip(0, page * pageHeight, width, pageHeight);
+        const QRectF clip(0, index * page.height(), page.width(), page.height());
         painter.save();
+        painter.scale(scaleX, scaleY);
         painter.translate(0, -clip.top());
         painter.setClipRect(clip);
         context.clip = clip;
         document->documentLayout()->draw(&painter, context);
         painter.restore();
-        paintFooter(painter, QRectF(0, pageHeight, width, stripHeight), footer, page + 1, pageCount,
-                    font);
+        paintFooter(painter, QRectF(0, device.height() - stripHeight, device.width(), stripHeight),
+                    footer, index + 1, pageCount, font);
     }
     painter.end();
     return pageCount;
