@@ -51,6 +51,9 @@ QString image(const QString& src, QSize size, const QString& alt)
 // Builds one memo; each section is one member so the order reads as the memo does.
 class Writer
 {
+    // The words are MemoMarkup's, for translators and at run time alike.
+    Q_DECLARE_TR_FUNCTIONS(MemoMarkup)
+
 public:
     Writer(const MemoData& data, const MemoOptions& options, const MemoMarkup::ImageSource& images)
         : d(data), o(options), images(images), e(data.standing.evaluation)
@@ -74,11 +77,6 @@ public:
     }
 
 private:
-    static QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-    {
-        return MemoMarkup::tr(text, disambiguation, n);
-    }
-
     QString segmentName() const
     {
         return d.segment ? d.segment->displayName(o.chinese) : d.project.segmentKey;
