@@ -4,6 +4,7 @@
 #include "cli/CliText.h"
 #include "cli/Commands.h"
 #include "cli/Console.h"
+#include "core/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -130,6 +131,8 @@ int main(int argc, char** argv)
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tollgate-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOLLGATE_VERSION));
+    // Messages follow the environment's locale (LC_ALL, LC_MESSAGES, LANG), like other tools.
+    installTranslations(QString());
 
     const Result<Invocation> parsed =
         parseArguments(QCoreApplication::arguments().mid(1), commandTable());
