@@ -1,6 +1,7 @@
 #include "charts/ChartPanel.h"
 
 #include "charts/ChartExport.h"
+#include "commands/PlainMessage.h"
 
 #include <QChart>
 #include <QChartView>
@@ -110,7 +111,7 @@ void ChartPanel::exportInteractively(const QString& suffix, const QString& filte
         path += QLatin1Char('.') + suffix;
     const Status status = exportTo(path);
     if (!status)
-        QMessageBox::warning(this, tr("Export chart"), status.error().message);
+        PlainMessage::warning(this, tr("Export chart"), status.error().message);
 }
 
 } // namespace tollgate
