@@ -21,7 +21,7 @@ struct CrashCycleOptions {
     QString database; // created before the first kill
     int kills = 200;
     quint64 seed = 1;
-    int maxDelayMs = 80; // the longest wait between the worker's "ready" and the kill
+    int maxDelayMs = 40; // the longest wait after the awaited acknowledgements before the kill
 };
 
 struct CrashCycleReport {

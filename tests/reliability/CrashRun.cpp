@@ -1,6 +1,6 @@
 // tollgate-crash-run: the long run of the crash-safety harness (docs/reliability.md).
 //
-//   tollgate-crash-run [--kills N] [--seed S] [--max-delay-ms MS] [--db FILE]
+//   tollgate-crash-run [--kills N] [--seed S] [--max-delay-ms MS] [--db FILE] [--worker PATH]
 //
 // Kills tollgate-reliability-worker N times (default 1000) and checks the database after each
 // kill. Prints progress every 50 kills and a summary; exits 0 when every check held.
@@ -26,16 +26,20 @@ int main(int argc, char** argv)
                                   QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption delay(QStringLiteral("max-delay-ms"),
                                    QStringLiteral("Longest wait before a kill."),
-                                   QStringLiteral("MS"), QStringLiteral("80"));
+                                   QStringLiteral("MS"), QStringLiteral("40"));
     const QCommandLineOption db(QStringLiteral("db"),
                                 QStringLiteral("Database file (default: a temporary one)."),
                                 QStringLiteral("FILE"));
-    parser.addOptions({kills, seed, delay, db});
+    const QCommandLineOption worker(
+        QStringLiteral("worker"),
+        QStringLiteral("The worker program (default: the one built beside this program)."),
+        QStringLiteral("PATH"), QStringLiteral(TOLLGATE_RELIABILITY_WORKER));
+    parser.addOptions({kills, seed, delay, db, worker});
     parser.process(app);
 
     QTemporaryDir dir;
     CrashCycleOptions options;
-    options.workerPath = QStringLiteral(TOLLGATE_RELIABILITY_WORKER);
+    options.workerPath = parser.value(worker);
     options.database =
         parser.isSet(db) ? parser.value(db) : dir.filePath(QStringLiteral("crash.tollgate"));
     options.kills = parser.value(kills).toInt();

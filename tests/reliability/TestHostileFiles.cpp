@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -192,6 +193,38 @@ private slots:
             });
         QVERIFY2(isOneLineError(run), run.err.constData());
         QVERIFY2(run.err.contains(QFileInfo(file).fileName().toUtf8()), run.err.constData());
+        QCOMPARE(fileBytes(file), before);
+        QVERIFY(!QFileInfo::exists(file + QStringLiteral("-journal")));
+        std::unique_ptr<Portfolio> p = openPortfolio(file);
+        QVERIFY(p);
+        QVERIFY(p->integrityCheck()->isEmpty());
+        QCOMPARE(p->projectSummaries()->size(), 30);
+    }
+
+    void aReallyFullDiskRefusesTheImportAndKeepsTheFile()
+    {
+        // A small tmpfs, where the machine allows mounting one (root with CAP_SYS_ADMIN): the
+        // disk really fills up (ENOSPC, SQLite's "database or disk is full").
+        const QString mountPoint = path(QStringLiteral("tiny"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        const QString source = sampleDatabase(QStringLiteral("tiny-source.tollgate"));
+        const QByteArray before = fileBytes(source);
+        // Room for the database, its rolling backup and a little more, not for the import.
+        const qint64 room = 2 * before.size() + 256 * 1024;
+        if (QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=%1").arg(room), QStringLiteral("tmpfs"),
+                               mountPoint}) != 0)
+            QSKIP("mounting a small tmpfs is not allowed here; the RLIMIT_FSIZE case covers it");
+        const auto unmount =
+            qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint}); });
+        const QString file = mountPoint + QStringLiteral("/full.tollgate");
+        writeBytes(file, before);
+        const QString csv = path(QStringLiteral("big-tmpfs.csv"));
+        writeBytes(csv, bigCsv(3000));
+        const CliRun run = runCli({QStringLiteral("--db"), file, QStringLiteral("import"), csv});
+        QVERIFY2(isOneLineError(run), run.err.constData());
+        QVERIFY2(run.err.contains("full"), run.err.constData());
         QCOMPARE(fileBytes(file), before);
         QVERIFY(!QFileInfo::exists(file + QStringLiteral("-journal")));
         std::unique_ptr<Portfolio> p = openPortfolio(file);
