@@ -150,7 +150,7 @@ CrashCycleReport runCrashCycles(const CrashCycleOptions& options,
         worker.setProcessChannelMode(QProcess::SeparateChannels);
         const quint64 workerSeed = options.seed * 100000 + quint64(kill);
         worker.start(options.workerPath,
-                     {QStringLiteral("edits"), options.database, QString::number(workerSeed)});
+                     {options.workerCommand, options.database, QString::number(workerSeed)});
         if (!worker.waitForStarted(10000)) {
             report.problems << QStringLiteral("cannot start %1").arg(options.workerPath);
             break;
@@ -162,9 +162,9 @@ CrashCycleReport runCrashCycles(const CrashCycleOptions& options,
             QThread::usleep(static_cast<unsigned long>(random.below(15000)));
             ++report.killedBeforeReady;
         } else {
-            // Up to four acknowledgements first (so every life has edits to check, however
+            // Up to two acknowledgements first (so every life has edits to check, however
             // slow the machine), then a random moment inside whatever comes next.
-            const int acknowledgements = 1 + random.below(5); // "ready" counts as one
+            const int acknowledgements = 1 + random.below(3); // "ready" counts as one
             while (output.count('\n') < acknowledgements && worker.state() == QProcess::Running &&
                    worker.waitForReadyRead(10000))
                 output += worker.readAllStandardOutput();

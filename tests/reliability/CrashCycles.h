@@ -18,7 +18,8 @@ namespace tollgate::test
 
 struct CrashCycleOptions {
     QString workerPath;
-    QString database; // created before the first kill
+    QString workerCommand = QStringLiteral("edits"); // "piecemeal": imports without a transaction
+    QString database;                                // created before the first kill
     int kills = 200;
     quint64 seed = 1;
     int maxDelayMs = 40; // the longest wait after the awaited acknowledgements before the kill

@@ -6,6 +6,10 @@
 //
 //   tollgate-reliability-worker edits FILE SEED [OPS]   random edits and imports; OPS=0: forever
 //   tollgate-reliability-worker touch FILE ID TEXT      one project edit (another "window")
+//   tollgate-reliability-worker piecemeal FILE SEED     imports only, each project committed on
+//                                                       its own: what an import without its
+//                                                       transaction would do (the harness must
+//                                                       catch it)
 //
 // Acknowledgements (one line each):
 //   ready                       the database is open
@@ -102,7 +106,23 @@ PortfolioDocument newImport(const QString& prefix, const QList<Segment>& segment
     return doc;
 }
 
-int runEdits(const QString& file, quint64 seed, int ops)
+// An import without its enclosing transaction: each project and its scorecard committed alone.
+Status importPiecemeal(Portfolio& portfolio, const PortfolioDocument& doc)
+{
+    for (const ProjectBundle& bundle : doc.projects) {
+        Result<qint64> id = portfolio.createProject(bundle.project, kAnalyst);
+        if (!id)
+            return id.error();
+        for (Scorecard s : bundle.scorecards) {
+            s.projectId = *id;
+            if (Result<qint64> card = portfolio.addScorecard(s, kAnalyst); !card)
+                return card.error();
+        }
+    }
+    return {};
+}
+
+int runEdits(const QString& file, quint64 seed, int ops, bool piecemeal = false)
 {
     Result<std::unique_ptr<Portfolio>> opened = Portfolio::open(file, OpenMode::CreateIfMissing);
     if (!opened)
@@ -113,7 +133,7 @@ int runEdits(const QString& file, quint64 seed, int ops)
     SplitMix64 random(seed);
     QList<qint64> mine; // projects this worker created: only it edits them
     for (int i = 0; ops == 0 || i < ops; ++i) {
-        const int choice = random.below(10);
+        const int choice = piecemeal ? 9 : random.below(10);
         if (choice < 4 || mine.isEmpty()) {
             const QString name = QStringLiteral("w%1-%2").arg(seed).arg(i);
             Result<qint64> id = portfolio.createProject(
@@ -140,7 +160,9 @@ int runEdits(const QString& file, quint64 seed, int ops)
             acknowledge(QStringLiteral("scorecard %1 %2").arg(id).arg(*card));
         } else {
             const QString prefix = QStringLiteral("b%1-%2").arg(seed).arg(i);
-            if (Status s = portfolio.importDocument(newImport(prefix, segments, random), kAnalyst);
+            const PortfolioDocument doc = newImport(prefix, segments, random);
+            if (Status s = piecemeal ? importPiecemeal(portfolio, doc)
+                                     : portfolio.importDocument(doc, kAnalyst);
                 !s)
                 fail(s.error());
             acknowledge(QStringLiteral("imported %1 %2").arg(prefix).arg(kImportSize));
@@ -174,6 +196,8 @@ int main(int argc, char** argv)
     if (args.size() >= 3 && args.at(0) == QStringLiteral("edits"))
         return runEdits(args.at(1), args.at(2).toULongLong(),
                         args.size() > 3 ? args.at(3).toInt() : 0);
+    if (args.size() == 3 && args.at(0) == QStringLiteral("piecemeal"))
+        return runEdits(args.at(1), args.at(2).toULongLong(), 0, true);
     if (args.size() == 4 && args.at(0) == QStringLiteral("touch"))
         return runTouch(args.at(1), args.at(2).toLongLong(), args.at(3));
     acknowledge(QStringLiteral("usage: tollgate-reliability-worker edits FILE SEED [OPS] | "
