@@ -168,8 +168,10 @@ Result<QList<CsvRecord>> parseCsv(const QString& text)
 QString csvField(const QString& value)
 {
     const bool guard = !value.isEmpty() && (startsFormula(value[0]) || carriesFormulaGuard(value));
+    // A field starting with U+FEFF is quoted too: unquoted at the start of the file, that
+    // character would be read back as the byte-order mark and dropped (found by fuzz-csv-import).
     const bool quote = value.contains(kComma) || value.contains(kQuote) || value.contains(kCr) ||
-                       value.contains(kLf);
+                       value.contains(kLf) || value.startsWith(QChar(0xFEFF));
     if (!guard && !quote)
         return value;
     QString out;

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "scoring/DefaultTemplate.h"
 #include "scoring/JsonFields.h"
+#include "scoring/WeightLimit.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -135,9 +136,11 @@ Status readWeights(const QJsonObject& request, Template& t)
         Result<double> w = json::readNumber(weight, field);
         if (!w)
             return w.error();
-        if (*w <= 0) {
-            return Error::at(field, EvaluationRequestText::tr("%1 must be greater than 0; got %2.")
-                                        .arg(field, json::describe(weight)));
+        if (*w <= 0 || *w > kMaxCriterionWeight) {
+            return Error::at(field, EvaluationRequestText::tr(
+                                        "%1 must be greater than 0 and at most %2; got %3.")
+                                        .arg(field, QString::number(kMaxCriterionWeight, 'g', 10),
+                                             json::describe(weight)));
         }
         c.weight = *w;
     }

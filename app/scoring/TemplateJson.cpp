@@ -1,6 +1,7 @@
 #include "scoring/TemplateJson.h"
 
 #include "scoring/JsonFields.h"
+#include "scoring/WeightLimit.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -143,10 +144,11 @@ Result<Criterion> readCriterion(const QJsonValue& value, const QString& path)
         Result<double> w = json::readNumber(weight, field("weight"));
         if (!w)
             return w.error();
-        if (*w <= 0) {
+        if (*w <= 0 || *w > kMaxCriterionWeight) {
             return Error::at(
                 field("weight"),
-                TemplateJsonText::tr("%1 must be greater than 0.").arg(field("weight")));
+                TemplateJsonText::tr("%1 must be greater than 0 and at most %2.")
+                    .arg(field("weight"), QString::number(kMaxCriterionWeight, 'g', 10)));
         }
         c.weight = *w;
     }

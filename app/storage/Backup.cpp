@@ -2,6 +2,7 @@
 
 #include "core/Paths.h"
 #include "storage/Database.h"
+#include "storage/DatabaseFile.h"
 #include "storage/StorageText.h"
 
 #include <QDateTime>
@@ -43,6 +44,14 @@ void syncToDisk(const QString& file)
 
 Status verify(const QString& file)
 {
+    // Looked at before SQLite opens it: SQLite would take a missing file for a new, empty (and
+    // so "sound") database.
+    if (!QFileInfo::exists(file)) {
+        return Error::of(ErrorKind::Io,
+                         StorageText::tr("The backup %1 was not written.").arg(file));
+    }
+    if (Status probed = probeDatabaseFile(file); !probed)
+        return probed;
     Result<std::unique_ptr<Database>> copy = Database::openSqlite(file);
     if (!copy)
         return copy.error();
@@ -95,15 +104,20 @@ Status copyVerified(Database& db, const QString& file)
         return error;
     }
     syncToDisk(temporary);
-    if (Status sound = verify(temporary); !sound) {
-        QFile::remove(temporary);
+    return installVerified(temporary, target.absoluteFilePath());
+}
+
+Status installVerified(const QString& written, const QString& file)
+{
+    if (Status sound = verify(written); !sound) {
+        QFile::remove(written);
         return sound;
     }
     std::error_code failure;
-    std::filesystem::rename(QFile::encodeName(temporary).toStdString(),
-                            QFile::encodeName(target.absoluteFilePath()).toStdString(), failure);
+    std::filesystem::rename(QFile::encodeName(written).toStdString(),
+                            QFile::encodeName(file).toStdString(), failure);
     if (failure) {
-        QFile::remove(temporary);
+        QFile::remove(written);
         return Error::of(ErrorKind::Io, StorageText::tr("Cannot write the backup %1: %2")
                                             .arg(file, QString::fromStdString(failure.message())));
     }

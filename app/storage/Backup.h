@@ -20,6 +20,11 @@ constexpr int defaultKeep = 10;
 // passed integrity_check, so a failed backup never destroys the previous one.
 Status copyVerified(Database& db, const QString& file);
 
+// The last step of copyVerified: `written` (a finished copy) is opened and integrity-checked,
+// and only a sound copy is moved over `file`. A copy that fails is deleted and `file` is left
+// as it was.
+Status installVerified(const QString& written, const QString& file);
+
 // Rolling backups live in a "backups" folder beside the database, named after it and the UTC
 // time they were taken: backups/portfolio-20261123-093000-123.tollgate.
 QString folderFor(const QString& databasePath);

@@ -58,6 +58,12 @@ Status probeDatabaseFile(const QString& path)
         return damaged(
             StorageText::tr("%1 is damaged: its header names an impossible page size.").arg(path));
     }
+    // A rollback journal beside the file means a writer stopped inside a transaction (a crash,
+    // a kill): the file's size and header are half-way, and SQLite restores them from the
+    // journal when it opens the file. Judging them here would call a sound database damaged
+    // (found by the crash harness, reliability.TestCrashSafety); quick_check judges it after.
+    if (QFileInfo(path + QStringLiteral("-journal")).size() > 0)
+        return {};
     // The page count in the header is trusted only when its "valid for" counter matches the
     // change counter (SQLite's own rule); a file shorter than that count was cut short.
     const quint32 pageCount = bigEndian(header, 28, 4);

@@ -182,10 +182,6 @@
         <translation>%1：%2 不是该模板的指标。</translation>
     </message>
     <message>
-        <source>%1 must be greater than 0; got %2.</source>
-        <translation>%1 必须大于 0；实际为 %2。</translation>
-    </message>
-    <message>
         <source>scores is required: an object of criterion keys and scores 0 to 5.</source>
         <translation>scores 为必填项：一个以指标键为键、0 到 5 分为值的对象。</translation>
     </message>
@@ -196,6 +192,10 @@
     <message>
         <source>%1 must not be negative.</source>
         <translation>%1 不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than 0 and at most %2; got %3.</source>
+        <translation>%1 必须大于 0 且不超过 %2；实际为 %3。</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1557,10 @@
         <source>The database has no “%1” template.</source>
         <translation>数据库中没有“%1”模板。</translation>
     </message>
+    <message>
+        <source>The backup %1 was not written.</source>
+        <translation>备份 %1 没有写成。</translation>
+    </message>
 </context>
 <context>
     <name>TamBarsChartBuilder</name>
@@ -1608,10 +1612,6 @@
         <translation>%1 必须是 &quot;market&quot; 或 &quot;cost&quot;。</translation>
     </message>
     <message>
-        <source>%1 must be greater than 0.</source>
-        <translation>%1 必须大于 0。</translation>
-    </message>
-    <message>
         <source>%1: the key %2 is used twice.</source>
         <translation>%1：键 %2 出现了两次。</translation>
     </message>
@@ -1626,6 +1626,10 @@
     <message>
         <source>version must be 1 or more.</source>
         <translation>version 必须不小于 1。</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than 0 and at most %2.</source>
+        <translation>%1 必须大于 0 且不超过 %2。</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,8 @@ private slots:
         QTest::newRow("apostrophe before formula")
             << QStringLiteral("'=x") << QStringLiteral("''=x");
         QTest::newRow("two apostrophes") << QStringLiteral("''") << QStringLiteral("'''");
+        QTest::newRow("leading zero-width no-break space")
+            << QStringLiteral("\uFEFFn") << QStringLiteral("\"\uFEFFn\"");
     }
     void fieldsQuotedOnlyWhenNeeded()
     {
@@ -192,6 +194,19 @@ private slots:
         QCOMPARE(records.size(), rows.size());
         for (int i = 0; i < rows.size(); ++i)
             QCOMPARE(records[i].fields, rows[i]);
+    }
+
+    void aFirstFieldStartingWithUFeffSurvives()
+    {
+        // Found by fuzz-csv-import: a U+FEFF that began the first field was written unquoted
+        // at the start of the file and read back as the byte-order mark, so it was lost.
+        const QList<QStringList> rows{{QStringLiteral("\uFEFFn")}, {QStringLiteral("am''e")}};
+        const Result<QString> text = decodeText(writeCsv(rows), TextEncoding::Auto);
+        QVERIFY(text.ok());
+        const QList<CsvRecord> records = parsed(*text);
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records[0].fields, rows[0]);
+        QCOMPARE(records[1].fields, rows[1]);
     }
 };
 

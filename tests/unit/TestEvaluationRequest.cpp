@@ -151,6 +151,10 @@ private slots:
         QTest::newRow("scores missing") << "scores" << absent << "scores";
         QTest::newRow("zero weight") << "weights.M1" << QJsonValue(0) << "weights.M1";
         QTest::newRow("negative weight") << "weights.C2" << QJsonValue(-2) << "weights.C2";
+        // Found by fuzz-evaluate: the weighted sum overflowed and the market score was NaN.
+        QTest::newRow("huge weight") << "weights.M1" << QJsonValue(1e308) << "weights.M1";
+        QTest::newRow("weight above the limit")
+            << "weights.M1" << QJsonValue(1e6 + 1) << "weights.M1";
         QTest::newRow("weight as text")
             << "weights.M1" << QJsonValue(QStringLiteral("2")) << "weights.M1";
         QTest::newRow("weight of unknown criterion")

@@ -72,6 +72,39 @@ private slots:
         QVERIFY(QDir(copy + QStringLiteral(".partial")).removeRecursively());
     }
 
+    void aCopyFailingItsCheckNeverReplacesTheBackup()
+    {
+        // installVerified is the last step of every backup: the copy is integrity-checked
+        // before it is moved over the previous backup.
+        std::unique_ptr<Portfolio> p = openPortfolio(path(QStringLiteral("verify.tollgate")));
+        TG_VERIFY_OK(p->importDocument(makeDocument(300), analyst()));
+        const QString previous = path(QStringLiteral("verify-copy.tollgate"));
+        TG_VERIFY_OK(p->backupTo(previous));
+        const QByteArray before = fileBytes(previous);
+
+        const QString written = path(QStringLiteral("verify-new.partial"));
+        QByteArray damaged = before;
+        for (qsizetype i = 8 * 4096; i < damaged.size(); i += 7)
+            damaged[i] = char(0xA5); // the header is intact: only the check can tell
+        for (const QByteArray& bad :
+             {damaged, before.left(before.size() / 2), QByteArray(), QByteArray(4096, 'x')}) {
+            writeBytes(written, bad);
+            const Status installed = Backup::installVerified(written, previous);
+            QVERIFY(!installed);
+            QVERIFY(!installed.error().message.isEmpty());
+            QCOMPARE(fileBytes(previous), before);
+            QVERIFY(!QFileInfo::exists(written));
+        }
+        // A missing copy is not taken for an empty, sound database.
+        QVERIFY(!Backup::installVerified(written, previous));
+        QCOMPARE(fileBytes(previous), before);
+        QVERIFY(!QFileInfo::exists(written));
+        // A sound copy does replace it.
+        writeBytes(written, before);
+        TG_VERIFY_OK(Backup::installVerified(written, previous));
+        QCOMPARE(fileBytes(previous), before);
+    }
+
     void rollingBackupsKeepTheNewest()
     {
         const QString file = path(QStringLiteral("rolling/portfolio.tollgate"));

@@ -103,6 +103,8 @@ private slots:
             << "criteria[0].weight" << QJsonValue(0) << "criteria[0].weight";
         QTest::newRow("negative weight")
             << "criteria[7].weight" << QJsonValue(-1) << "criteria[7].weight";
+        QTest::newRow("huge weight")
+            << "criteria[3].weight" << QJsonValue(1e308) << "criteria[3].weight";
         QTest::newRow("weight as text")
             << "criteria[0].weight" << QJsonValue(QStringLiteral("1")) << "criteria[0].weight";
         QTest::newRow("five rubric lines")

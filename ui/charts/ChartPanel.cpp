@@ -109,8 +109,14 @@ void ChartPanel::exportInteractively(const QString& suffix, const QString& filte
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
         path += QLatin1Char('.') + suffix;
     const Status status = exportTo(path);
-    if (!status)
-        QMessageBox::warning(this, tr("Export chart"), status.error().message);
+    if (status)
+        return;
+    // Plain text: the message names the file, the user's text. (tollgate_charts does not link
+    // the widgets library, so not ui/commands/PlainMessage.)
+    QMessageBox box(QMessageBox::Warning, tr("Export chart"), status.error().message,
+                    QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 } // namespace tollgate

@@ -1,5 +1,7 @@
 #include "commands/EditFeedback.h"
 
+#include "commands/PlainMessage.h"
+
 #include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
@@ -28,6 +30,7 @@ ConflictAnswer EditFeedback::askAboutConflict(const QString& recordName)
         return conflictHandler()(recordName);
     QMessageBox box(QApplication::activeWindow());
     box.setIcon(QMessageBox::Warning);
+    box.setTextFormat(Qt::PlainText); // the record's name is the user's text
     box.setWindowTitle(QCoreApplication::translate("tollgate", "Changed elsewhere"));
     box.setText(QCoreApplication::translate(
                     "tollgate", "“%1” was changed in another window or by another analyst "
@@ -49,8 +52,8 @@ void EditFeedback::reportError(const Error& error)
         errorHandler()(error);
         return;
     }
-    QMessageBox::warning(QApplication::activeWindow(),
-                         QCoreApplication::translate("tollgate", "Not saved"), error.message);
+    PlainMessage::warning(QApplication::activeWindow(),
+                          QCoreApplication::translate("tollgate", "Not saved"), error.message);
 }
 
 void EditFeedback::setConflictHandler(ConflictHandler handler)

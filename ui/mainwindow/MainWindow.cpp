@@ -1,6 +1,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "commands/EditFeedback.h"
+#include "commands/PlainMessage.h"
 #include "commands/ProjectCommands.h"
 #include "core/Paths.h"
 #include "dashboard/DashboardPage.h"
@@ -177,7 +178,7 @@ bool MainWindow::openInteractively(const QString& path, OpenMode mode)
         showError(tr("Cannot open the database"), opened.error());
         return false;
     }
-    const auto answer = QMessageBox::warning(
+    const auto answer = PlainMessage::warning(
         this, tr("Damaged database"),
         tr("%1\n\nOpen the latest backup (%2) instead? The damaged file is kept beside it.")
             .arg(opened.error().message, BackupRestore::describe(backups.first())),
@@ -408,7 +409,7 @@ void MainWindow::about()
 
 void MainWindow::showError(const QString& title, const Error& error)
 {
-    QMessageBox::warning(this, title, error.message);
+    PlainMessage::warning(this, title, error.message);
 }
 
 void MainWindow::saveWindowState()

@@ -1,6 +1,7 @@
 #include "projects/ProjectDetail.h"
 
 #include "commands/EditFeedback.h"
+#include "commands/PlainMessage.h"
 #include "commands/ProjectCommands.h"
 #include "history/HistoryView.h"
 #include "models/DisplayNames.h"
@@ -37,6 +38,9 @@ ProjectDetail::ProjectDetail(Session* session, QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setObjectName(QStringLiteral("projectTitle"));
+    // The name and the lead analyst are the user's text: shown as typed, never as HTML.
+    m_title->setTextFormat(Qt::PlainText);
+    m_subtitle->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setWordWrap(true);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
@@ -213,12 +217,12 @@ void ProjectDetail::deleteProject()
 {
     if (m_projectId == 0)
         return;
-    if (QMessageBox::warning(this, tr("Delete project"),
-                             tr("Delete “%1” with all its scorecards? Undo (Ctrl+Z) brings it "
-                                "back.")
-                                 .arg(m_project.name),
-                             QMessageBox::Yes | QMessageBox::Cancel,
-                             QMessageBox::Cancel) != QMessageBox::Yes)
+    if (PlainMessage::warning(this, tr("Delete project"),
+                              tr("Delete “%1” with all its scorecards? Undo (Ctrl+Z) brings it "
+                                 "back.")
+                                  .arg(m_project.name),
+                              QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     const CommandOutcome outcome = pushProjectCommand(
         *m_session, new DeleteProjectCommand(m_session, m_projectId, m_project.name));

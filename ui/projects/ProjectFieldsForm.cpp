@@ -209,6 +209,7 @@ void ProjectFieldsForm::addRow(const QString& field, const QString& label, QWidg
     m_layout->addRow(label, editor);
     auto* error = new QLabel;
     error->setObjectName(editor->objectName() + QStringLiteral("Error"));
+    error->setTextFormat(Qt::PlainText); // a message may quote what was typed
     error->setStyleSheet(QStringLiteral("color: #c62828;"));
     error->setWordWrap(true);
     error->hide();

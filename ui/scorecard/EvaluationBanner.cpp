@@ -50,6 +50,7 @@ EvaluationBanner::EvaluationBanner(QWidget* parent)
       m_flags(new QLabel(this))
 {
     m_caption->setObjectName(QStringLiteral("captionLabel"));
+    m_caption->setTextFormat(Qt::PlainText); // may name an analyst
     m_caption->setForegroundRole(QPalette::PlaceholderText);
     m_caption->hide();
     m_verdict->setObjectName(QStringLiteral("verdictLabel"));

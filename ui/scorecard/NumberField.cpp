@@ -31,6 +31,7 @@ NumberField::NumberField(InputField field, QWidget* parent)
     m_unit->setMinimumWidth(0);
     m_unit->setForegroundRole(QPalette::PlaceholderText);
     m_message->setObjectName(m_field.key + QStringLiteral("MessageLabel"));
+    m_message->setTextFormat(Qt::PlainText); // a message may quote what was typed
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_message->hide();

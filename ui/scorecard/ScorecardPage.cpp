@@ -1,5 +1,6 @@
 #include "scorecard/ScorecardPage.h"
 
+#include "commands/PlainMessage.h"
 #include "core/Clock.h"
 #include "models/DateText.h"
 #include "scorecard/AggregateView.h"
@@ -61,6 +62,7 @@ ScorecardPage::ScorecardPage(Session* session, QWidget* parent)
     m_context->resolveConflict = [this](const Scorecard& stored, const Error& error) {
         QMessageBox box(QMessageBox::Warning, tr("Scorecard changed elsewhere"), error.message,
                         QMessageBox::NoButton, this);
+        box.setTextFormat(Qt::PlainText); // the message names the project
         box.setInformativeText(
             tr("Reload shows what is stored now (dated %1) and drops this change; "
                "Overwrite stores this change over it.")
@@ -72,10 +74,13 @@ ScorecardPage::ScorecardPage(Session* session, QWidget* parent)
         return box.clickedButton() == reload ? ConflictChoice::Reload : ConflictChoice::Overwrite;
     };
     m_context->reportError = [this](const Error& error) {
-        QMessageBox::warning(this, tr("The change was not stored"), error.message);
+        PlainMessage::warning(this, tr("The change was not stored"), error.message);
     };
 
     m_caption->setObjectName(QStringLiteral("scorecardCaption"));
+    // Captions and messages name analysts and quote errors: the user's text, never HTML.
+    m_caption->setTextFormat(Qt::PlainText);
+    m_message->setTextFormat(Qt::PlainText);
     m_caption->setWordWrap(true);
     m_backToOwn->setObjectName(QStringLiteral("backToOwnButton"));
     m_backToOwn->hide();
