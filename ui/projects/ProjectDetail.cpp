@@ -1,5 +1,6 @@
 #include "projects/ProjectDetail.h"
 
+#include "charts/VerdictStyle.h"
 #include "commands/EditFeedback.h"
 #include "commands/ProjectCommands.h"
 #include "history/HistoryView.h"
@@ -181,7 +182,7 @@ void ProjectDetail::updateHeadline()
     m_subtitle->setText(parts.join(QStringLiteral(" · ")));
     if (!s)
         return;
-    const QColor colour = DisplayNames::verdictColour(s->verdict);
+    const QColor colour = verdictTextColour(s->verdict);
     m_verdict->setText(DisplayNames::verdict(s->verdict));
     m_verdict->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; "

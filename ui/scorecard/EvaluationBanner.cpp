@@ -1,5 +1,6 @@
 #include "scorecard/EvaluationBanner.h"
 
+#include "charts/VerdictStyle.h"
 #include "scorecard/VerdictText.h"
 
 #include <QGridLayout>
@@ -81,10 +82,11 @@ void EvaluationBanner::setCaption(const QString& caption)
 
 void EvaluationBanner::setEvaluation(const Evaluation& e, const Template& t, bool chinese)
 {
-    const QColor colour = verdictColour(e.verdict);
-    m_verdict->setText(verdictDisplayName(e.verdict));
+    const QColor colour = verdictTextColour(e.verdict);
+    const QString name = verdictDisplayName(e.verdict, chinese);
+    m_verdict->setText(name);
     m_verdict->setToolTip(verdictExplanation(e.verdict));
-    m_verdict->setAccessibleName(tr("Verdict: %1").arg(verdictDisplayName(e.verdict)));
+    m_verdict->setAccessibleName(tr("Verdict: %1").arg(name));
     m_verdict->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; "
                                             "font-size: 15pt; font-weight: bold; "
                                             "border-radius: 6px; padding: 6px 14px; }")
