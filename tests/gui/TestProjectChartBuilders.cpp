@@ -18,19 +18,6 @@
 using namespace tollgate;
 using namespace tollgate::test;
 
-namespace
-{
-
-Scorecard card(qint64 id, const QString& analyst, const QDate& date, int market, int cost)
-{
-    return test::uniformScorecard(id, analyst, date, market, cost);
-}
-
-const QString kChen = QStringLiteral("陈思远");
-const QString kLin = QStringLiteral("林晓");
-
-} // namespace
-
 class TestProjectChartBuilders : public QObject
 {
     Q_OBJECT
@@ -38,9 +25,9 @@ class TestProjectChartBuilders : public QObject
 private slots:
     void radarHasEachAnalystAndTheAggregate()
     {
-        const CriteriaProfile profile =
-            criteriaProfile(defaultTemplate(), {card(1, kChen, QDate(2026, 5, 1), 4, 2),
-                                                card(2, kLin, QDate(2026, 5, 2), 2, 4)});
+        const CriteriaProfile profile = criteriaProfile(
+            defaultTemplate(), {uniformScorecard(1, kChen, QDate(2026, 5, 1), 4, 2),
+                                uniformScorecard(2, kLin, QDate(2026, 5, 2), 2, 4)});
         std::unique_ptr<QPolarChart> chart(RadarChartBuilder::build(profile));
         QCOMPARE(chart->series().size(), 3);
         QVERIFY(seriesNamed<QLineSeries>(chart.get(), kChen));
@@ -61,8 +48,8 @@ private slots:
     {
         // M1 = 4 at angle 0.5 and C6 = 2 at angle 11.5 of 12: the chord between them crosses the
         // top at 2 * 4 * 2 * cos(15°) / (4 + 2).
-        const CriteriaProfile profile =
-            criteriaProfile(defaultTemplate(), {card(1, kChen, QDate(2026, 5, 1), 4, 2)});
+        const CriteriaProfile profile = criteriaProfile(
+            defaultTemplate(), {uniformScorecard(1, kChen, QDate(2026, 5, 1), 4, 2)});
         std::unique_ptr<QPolarChart> chart(RadarChartBuilder::build(profile));
         QLineSeries* line = seriesNamed<QLineSeries>(chart.get(), kChen);
         const double seam = 2 * 4 * 2 * std::cos(M_PI / 12) / 6;
@@ -74,8 +61,8 @@ private slots:
 
     void radarAxesAreTheCriteriaAndZeroToFive()
     {
-        const CriteriaProfile profile =
-            criteriaProfile(defaultTemplate(), {card(1, kChen, QDate(2026, 5, 1), 3, 3)});
+        const CriteriaProfile profile = criteriaProfile(
+            defaultTemplate(), {uniformScorecard(1, kChen, QDate(2026, 5, 1), 3, 3)});
         std::unique_ptr<QPolarChart> chart(RadarChartBuilder::build(profile));
         auto* angular =
             qobject_cast<QCategoryAxis*>(chart->axes(QPolarChart::PolarOrientationAngular).first());
@@ -91,7 +78,7 @@ private slots:
 
     void radarSkipsUnscoredCriteria()
     {
-        Scorecard partial = card(1, kChen, QDate(2026, 5, 1), 3, -1);
+        Scorecard partial = uniformScorecard(1, kChen, QDate(2026, 5, 1), 3, -1);
         const CriteriaProfile profile = criteriaProfile(defaultTemplate(), {partial});
         std::unique_ptr<QPolarChart> chart(RadarChartBuilder::build(profile));
         QCOMPARE(seriesNamed<QLineSeries>(chart.get(), kChen)->count(), 6 + 2);
@@ -102,9 +89,9 @@ private slots:
     void trendHasOnePointPerScreeningDate()
     {
         const QList<TrendPoint> trend =
-            scoreTrend(defaultTemplate(), {card(1, kChen, QDate(2026, 3, 1), 3, 3),
-                                           card(2, kLin, QDate(2026, 4, 1), 5, 1),
-                                           card(3, kChen, QDate(2026, 5, 1), 5, -1)});
+            scoreTrend(defaultTemplate(), {uniformScorecard(1, kChen, QDate(2026, 3, 1), 3, 3),
+                                           uniformScorecard(2, kLin, QDate(2026, 4, 1), 5, 1),
+                                           uniformScorecard(3, kChen, QDate(2026, 5, 1), 5, -1)});
         ScoreTrendOptions options;
         options.chinese = false;
         options.marketGate = 65;
@@ -133,7 +120,7 @@ private slots:
     void trendOfOneScreeningStillSpansTime()
     {
         const QList<TrendPoint> trend =
-            scoreTrend(defaultTemplate(), {card(1, kChen, QDate(2026, 3, 1), 3, -1)});
+            scoreTrend(defaultTemplate(), {uniformScorecard(1, kChen, QDate(2026, 3, 1), 3, -1)});
         std::unique_ptr<QChart> chart(ScoreTrendChartBuilder::build(trend));
         auto* dates = qobject_cast<QDateTimeAxis*>(chart->axes(Qt::Horizontal).first());
         QVERIFY(dates->min() < dates->max());
