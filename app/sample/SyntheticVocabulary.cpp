@@ -48,7 +48,7 @@ SegmentProfile segmentProfile(const QJsonObject& o)
 
 SyntheticVocabulary load()
 {
-    QFile file(QLatin1String(kVocabularyFile));
+    QFile file(QString::fromLatin1(kVocabularyFile));
     QJsonParseError parseError;
     const QJsonObject root = file.open(QIODevice::ReadOnly)
                                  ? QJsonDocument::fromJson(file.readAll(), &parseError).object()
