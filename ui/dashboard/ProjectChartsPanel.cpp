@@ -35,15 +35,8 @@ ProjectChartsPanel::ProjectChartsPanel(Session* session, QWidget* parent)
     layout->addWidget(m_errorLabel);
     layout->addLayout(charts, 1);
 
-    connect(session, &Session::projectChanged, this, [this](qint64 id) {
-        if (id == m_projectId)
-            reload();
-    });
-    connect(session, &Session::projectRemoved, this, [this](qint64 id) {
-        if (id == m_projectId)
-            setProject(0);
-    });
-    connect(session, &Session::projectsReset, this, &ProjectChartsPanel::reload);
+    session->followProject(
+        this, [this] { return m_projectId; }, [this] { reload(); }, [this] { setProject(0); });
     reload();
 }
 

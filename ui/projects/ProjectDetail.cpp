@@ -124,15 +124,8 @@ ProjectDetail::ProjectDetail(Session* session, QWidget* parent)
     m_content->hide();
 
     connect(m_form, &ProjectFieldsForm::edited, this, &ProjectDetail::storeEdit);
-    connect(session, &Session::projectChanged, this, [this](qint64 id) {
-        if (id == m_projectId)
-            reload();
-    });
-    connect(session, &Session::projectRemoved, this, [this](qint64 id) {
-        if (id == m_projectId)
-            setProject(0);
-    });
-    connect(session, &Session::projectsReset, this, &ProjectDetail::reload);
+    session->followProject(
+        this, [this] { return m_projectId; }, [this] { reload(); }, [this] { setProject(0); });
 }
 
 void ProjectDetail::setProject(qint64 projectId)
