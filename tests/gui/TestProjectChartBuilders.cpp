@@ -7,8 +7,11 @@
 
 #include <QCategoryAxis>
 #include <QDateTimeAxis>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPolarChart>
+#include <QScatterSeries>
 #include <QTest>
 #include <QValueAxis>
 
@@ -29,7 +32,7 @@ private slots:
             defaultTemplate(), {uniformScorecard(1, kChen, QDate(2026, 5, 1), 4, 2),
                                 uniformScorecard(2, kLin, QDate(2026, 5, 2), 2, 4)});
         std::unique_ptr<QPolarChart> chart(RadarChartBuilder::build(profile));
-        QCOMPARE(chart->series().size(), 3);
+        QCOMPARE(chart->series().size(), 4); // two analysts, the aggregate, the ring numbers
         QVERIFY(seriesNamed<QLineSeries>(chart.get(), kChen));
         QVERIFY(seriesNamed<QLineSeries>(chart.get(), kLin));
         QLineSeries* aggregate = seriesNamed<QLineSeries>(chart.get(), QStringLiteral("Aggregate"));
@@ -76,6 +79,34 @@ private slots:
         QCOMPARE(radial->max(), 5.0);
     }
 
+    void radarWritesRingNumbersAboveTheLines()
+    {
+        const CriteriaProfile profile = criteriaProfile(
+            defaultTemplate(), {uniformScorecard(1, kChen, QDate(2026, 5, 1), 4, 2)});
+        std::unique_ptr<QPolarChart> chart(RadarChartBuilder::build(profile));
+        // The axis's own numbers (drawn under the lines) are off; a series added after the
+        // lines writes 1..5 on the top ray instead, with no marks and no legend entry.
+        auto* radial =
+            qobject_cast<QValueAxis*>(chart->axes(QPolarChart::PolarOrientationRadial).first());
+        QVERIFY(!radial->labelsVisible());
+        auto* numbers = qobject_cast<QScatterSeries*>(chart->series().last());
+        QVERIFY(numbers);
+        QCOMPARE(numbers->points(), (QList<QPointF>{{0, 1}, {0, 2}, {0, 3}, {0, 4}, {0, 5}}));
+        QVERIFY(numbers->pointLabelsVisible());
+        QCOMPARE(numbers->color(), QColor(Qt::transparent));
+        QVERIFY(!chart->legend()->markers(numbers).first()->isVisible());
+        // The seam points that close a shape carry no mark; the scores do.
+        QLineSeries* line = seriesNamed<QLineSeries>(chart.get(), kChen);
+        const auto hidden = [line](int i) {
+            return line->pointConfiguration(i)
+                       .value(QXYSeries::PointConfiguration::Visibility, true)
+                       .toBool() == false;
+        };
+        QVERIFY(hidden(0));
+        QVERIFY(hidden(static_cast<int>(line->count()) - 1));
+        QVERIFY(!hidden(1));
+    }
+
     void radarSkipsUnscoredCriteria()
     {
         Scorecard partial = uniformScorecard(1, kChen, QDate(2026, 5, 1), 3, -1);
@@ -83,7 +114,8 @@ private slots:
         std::unique_ptr<QPolarChart> chart(RadarChartBuilder::build(profile));
         QCOMPARE(seriesNamed<QLineSeries>(chart.get(), kChen)->count(), 6 + 2);
         std::unique_ptr<QPolarChart> empty(RadarChartBuilder::build({}));
-        QVERIFY(empty->series().isEmpty());
+        QCOMPARE(empty->series().size(), 1); // only the ring numbers
+        QVERIFY(qobject_cast<QScatterSeries*>(empty->series().first()));
     }
 
     void trendHasOnePointPerScreeningDate()
@@ -96,9 +128,8 @@ private slots:
         options.chinese = false;
         options.marketGate = 65;
         std::unique_ptr<QChart> chart(ScoreTrendChartBuilder::build(trend, options));
-        QLineSeries* m = seriesNamed<QLineSeries>(chart.get(), QStringLiteral("M — market space"));
-        QLineSeries* c =
-            seriesNamed<QLineSeries>(chart.get(), QStringLiteral("C — path to profitable cost"));
+        QLineSeries* m = seriesNamed<QLineSeries>(chart.get(), QStringLiteral("Market (M)"));
+        QLineSeries* c = seriesNamed<QLineSeries>(chart.get(), QStringLiteral("Cost (C)"));
         QLineSeries* composite = seriesNamed<QLineSeries>(chart.get(), QStringLiteral("Composite"));
         QVERIFY(m && c && composite);
         QCOMPARE(m->count(), 3);

@@ -106,6 +106,9 @@ QChart* CompositeBoxPlotChartBuilder::build(const DashboardStatistics& stats,
     if (categories.size() > 5) {
         axis->setLabelsAngle(-35);
         axis->setTruncateLabels(false); // slanted, the whole name fits
+        // Qt hides a slanted label that reaches past the plot's right edge, as the last
+        // English name ("Smart terminals") does: an empty slot after the last box gives it room.
+        axis->append(QStringLiteral(" "));
     }
     QValueAxis* scores = scoreAxis(tr("Score (0–100)"), 20);
     chart->addAxis(axis, Qt::AlignBottom);

@@ -1,8 +1,11 @@
 #include "charts/RadarChartBuilder.h"
 
 #include <QCategoryAxis>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPolarChart>
+#include <QScatterSeries>
 #include <QValueAxis>
 
 #include <cmath>
@@ -63,6 +66,31 @@ QLineSeries* radarLine(const QString& name, const QList<std::optional<double>>& 
     series->setName(name);
     series->setPen(pen);
     series->replace(radarPoints(scores));
+    series->setPointsVisible(true);
+    // The two seam points only close the shape; a mark there would look like a score and sit
+    // on the ray where the level numbers are written.
+    if (series->count() > 2) {
+        for (int seam : {0, static_cast<int>(series->count()) - 1})
+            series->setPointConfiguration(seam, QXYSeries::PointConfiguration::Visibility, false);
+    }
+    return series;
+}
+
+// The numbers of the rings 1..5, written on the ray at the top. Qt draws the radial axis's own
+// labels under the series, where the lines that cross the ray hide them; as point labels of a
+// series added last they are drawn over the lines, and the crowded centre gets no "0".
+QScatterSeries* ringNumbers()
+{
+    auto* series = new QScatterSeries;
+    series->setMarkerSize(1);
+    series->setColor(Qt::transparent);
+    series->setBorderColor(Qt::transparent);
+    for (int level = 1; level <= 5; ++level)
+        series->append(0, level);
+    series->setPointLabelsFormat(QStringLiteral("@yPoint"));
+    series->setPointLabelsColor(QColor(0x50, 0x50, 0x50));
+    series->setPointLabelsClipping(false);
+    series->setPointLabelsVisible(true);
     return series;
 }
 
@@ -84,7 +112,7 @@ QPolarChart* RadarChartBuilder::build(const CriteriaProfile& profile, const Char
     auto* radial = new QValueAxis;
     radial->setRange(0, 5);
     radial->setTickCount(6);
-    radial->setLabelFormat(QStringLiteral("%d"));
+    radial->setLabelsVisible(false); // ringNumbers() writes them above the lines
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
     chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
 
@@ -100,12 +128,16 @@ QPolarChart* RadarChartBuilder::build(const CriteriaProfile& profile, const Char
         pen.setWidthF(3.2);
         lines.append(radarLine(tr("Aggregate"), profile.aggregate.scores, pen));
     }
-    for (QLineSeries* series : lines) {
-        series->setPointsVisible(true);
-        chart->addSeries(series);
-        series->attachAxis(angular);
-        series->attachAxis(radial);
+    QList<QXYSeries*> series(lines.cbegin(), lines.cend());
+    QScatterSeries* numbers = ringNumbers();
+    series.append(numbers);
+    for (QXYSeries* s : series) {
+        chart->addSeries(s);
+        s->attachAxis(angular);
+        s->attachAxis(radial);
     }
+    for (QLegendMarker* marker : chart->legend()->markers(numbers))
+        marker->setVisible(false);
     return chart;
 }
 
