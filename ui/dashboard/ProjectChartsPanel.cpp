@@ -49,6 +49,7 @@ ProjectChartsPanel::ProjectChartsPanel(Session* session, QWidget* parent)
     scroll->setObjectName(QStringLiteral("projectChartsScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the charts, which scroll into view
     scroll->setWidget(charts);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

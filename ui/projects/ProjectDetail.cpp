@@ -89,6 +89,7 @@ ProjectDetail::ProjectDetail(Session* session, QWidget* parent)
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, which scroll into view
     auto* fieldsPage = new QWidget;
     auto* fieldsLayout = new QVBoxLayout(fieldsPage);
     fieldsLayout->addWidget(scroll, 1);
@@ -107,6 +108,7 @@ ProjectDetail::ProjectDetail(Session* session, QWidget* parent)
     scorecardScroll->setWidget(m_scorecard);
     scorecardScroll->setWidgetResizable(true);
     scorecardScroll->setFrameShape(QFrame::NoFrame);
+    scorecardScroll->setFocusPolicy(Qt::NoFocus);
     m_tabs->addTab(scorecardScroll, tr("S&corecard"));
     m_charts = new ProjectChartsPanel(session);
     m_tabs->addTab(m_charts, tr("C&harts"));
