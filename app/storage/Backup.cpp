@@ -77,8 +77,15 @@ bool isBackupName(const QString& name, const QString& prefix)
 
 } // namespace
 
-Status copyVerified(Database& db, const QString& file)
+Status copyVerified(Database& db, const QString& file, const ProgressCallback& progress)
 {
+    constexpr int kSteps = 3; // copy, check, move into place
+    const auto cancelled = [] {
+        return Error::of(ErrorKind::Cancelled,
+                         StorageText::tr("The backup was cancelled; nothing was written."));
+    };
+    if (!reportProgress(progress, 0, kSteps))
+        return cancelled();
     const QFileInfo target(file);
     if (!QDir().mkpath(target.absolutePath())) {
         return Error::of(
@@ -95,9 +102,17 @@ Status copyVerified(Database& db, const QString& file)
         return error;
     }
     syncToDisk(temporary);
+    if (!reportProgress(progress, 1, kSteps)) {
+        QFile::remove(temporary);
+        return cancelled();
+    }
     if (Status sound = verify(temporary); !sound) {
         QFile::remove(temporary);
         return sound;
+    }
+    if (!reportProgress(progress, 2, kSteps)) {
+        QFile::remove(temporary);
+        return cancelled();
     }
     std::error_code failure;
     std::filesystem::rename(QFile::encodeName(temporary).toStdString(),

@@ -478,9 +478,9 @@ Status Portfolio::reevaluateAll()
     });
 }
 
-Status Portfolio::backupTo(const QString& file) const
+Status Portfolio::backupTo(const QString& file, const ProgressCallback& progress) const
 {
-    return Backup::copyVerified(*m_db, file);
+    return Backup::copyVerified(*m_db, file, progress);
 }
 
 Result<QStringList> Portfolio::integrityCheck() const

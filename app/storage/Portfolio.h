@@ -123,7 +123,8 @@ public:
     Status reevaluateAll();
 
     // Maintenance.
-    Status backupTo(const QString& file) const; // a consistent copy, verified after writing
+    // A consistent copy, verified after writing; `progress` may cancel it (Backup.h).
+    Status backupTo(const QString& file, const ProgressCallback& progress = {}) const;
     Result<QStringList> integrityCheck() const; // problems found; empty means sound
     // A rolling backup in the "backups" folder beside the database, keeping the `keep` newest
     // (storage/Backup.h). The app and the command line take one on open and before an import;
