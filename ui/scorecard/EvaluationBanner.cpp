@@ -1,7 +1,7 @@
 #include "scorecard/EvaluationBanner.h"
 
 #include "charts/VerdictStyle.h"
-#include "scorecard/VerdictText.h"
+#include "scoring/OutcomeText.h"
 
 #include <QGridLayout>
 #include <QLabel>

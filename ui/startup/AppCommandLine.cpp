@@ -1,5 +1,8 @@
 #include "startup/AppCommandLine.h"
 
+#include "core/Translations.h"
+#include "settings/AppSettings.h"
+
 #include <QCoreApplication>
 
 #include <cstdlib>
@@ -58,6 +61,7 @@ void answerTextOnlyRequests(int argc, char** argv)
     if (!textOnly)
         return;
     QCoreApplication core(argc, argv);
+    installTranslations(AppSettings::language()); // the help in the saved or system language
     AppCommandLine commandLine;
     commandLine.parser.process(core); // prints the help or version and exits
     std::exit(0);
