@@ -32,7 +32,8 @@ private slots:
             defaultTemplate(), {uniformScorecard(1, kChen, QDate(2026, 5, 1), 4, 2),
                                 uniformScorecard(2, kLin, QDate(2026, 5, 2), 2, 4)});
         std::unique_ptr<QPolarChart> chart(RadarChartBuilder::build(profile));
-        QCOMPARE(chart->series().size(), 4); // two analysts, the aggregate, the ring numbers
+        // Two analysts and the aggregate, each a line and its marks, and the ring numbers.
+        QCOMPARE(chart->series().size(), 7);
         QVERIFY(seriesNamed<QLineSeries>(chart.get(), kChen));
         QVERIFY(seriesNamed<QLineSeries>(chart.get(), kLin));
         QLineSeries* aggregate = seriesNamed<QLineSeries>(chart.get(), QStringLiteral("Aggregate"));
@@ -95,16 +96,14 @@ private slots:
         QVERIFY(numbers->pointLabelsVisible());
         QCOMPARE(numbers->color(), QColor(Qt::transparent));
         QVERIFY(!chart->legend()->markers(numbers).first()->isVisible());
-        // The seam points that close a shape carry no mark; the scores do.
+        // The marks are the twelve scores, not the two seam points that close the shape.
         QLineSeries* line = seriesNamed<QLineSeries>(chart.get(), kChen);
-        const auto hidden = [line](int i) {
-            return line->pointConfiguration(i)
-                       .value(QXYSeries::PointConfiguration::Visibility, true)
-                       .toBool() == false;
-        };
-        QVERIFY(hidden(0));
-        QVERIFY(hidden(static_cast<int>(line->count()) - 1));
-        QVERIFY(!hidden(1));
+        QCOMPARE(line->count(), 14);
+        auto* marks = qobject_cast<QScatterSeries*>(chart->series().at(2)); // after both lines
+        QVERIFY(marks);
+        QCOMPARE(marks->points(), line->points().mid(1, 12));
+        QCOMPARE(marks->color(), line->pen().color());
+        QVERIFY(!chart->legend()->markers(marks).first()->isVisible());
     }
 
     void radarSkipsUnscoredCriteria()

@@ -56,7 +56,7 @@ private slots:
         panel.setProject(m_project);
         QVERIFY2(panel.errorMessage().isEmpty(), qPrintable(panel.errorMessage()));
         QChart* radar = panel.radarPanel()->chart();
-        QCOMPARE(radar->series().size(), 4); // two analysts, the aggregate, the ring numbers
+        QCOMPARE(radar->series().size(), 7); // 2 analysts + aggregate, their marks, ring numbers
         QLineSeries* aggregate = seriesNamed<QLineSeries>(radar, QStringLiteral("Aggregate"));
         QVERIFY(aggregate);
         QCOMPARE(aggregate->at(1).y(), 3.0); // (2 + 4) / 2

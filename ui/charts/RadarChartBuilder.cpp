@@ -66,14 +66,25 @@ QLineSeries* radarLine(const QString& name, const QList<std::optional<double>>& 
     series->setName(name);
     series->setPen(pen);
     series->replace(radarPoints(scores));
-    series->setPointsVisible(true);
-    // The two seam points only close the shape; a mark there would look like a score and sit
-    // on the ray where the level numbers are written.
-    if (series->count() > 2) {
-        for (int seam : {0, static_cast<int>(series->count()) - 1})
-            series->setPointConfiguration(seam, QXYSeries::PointConfiguration::Visibility, false);
-    }
     return series;
+}
+
+// The marks of a line: its scores only. The two seam points that close a shape are no scores
+// (a mark there would read as one, on the ray where the ring numbers are written), and a polar
+// line series draws a mark on every point, so the marks are a series of their own.
+QScatterSeries* scoreMarks(const QLineSeries* line, qreal size)
+{
+    auto* marks = new QScatterSeries;
+    marks->setColor(line->pen().color());
+    marks->setBorderColor(line->pen().color());
+    marks->setMarkerSize(size);
+    QList<QPointF> points = line->points();
+    if (points.size() >= 4) { // radarPoints() added the two seam points
+        points.removeFirst();
+        points.removeLast();
+    }
+    marks->replace(points);
+    return marks;
 }
 
 // The numbers of the rings 1..5, written on the ray at the top. Qt draws the radial axis's own
@@ -128,16 +139,21 @@ QPolarChart* RadarChartBuilder::build(const CriteriaProfile& profile, const Char
         pen.setWidthF(3.2);
         lines.append(radarLine(tr("Aggregate"), profile.aggregate.scores, pen));
     }
+    // Lines first, then their marks, then the ring numbers on top; only the lines are in the
+    // legend.
     QList<QXYSeries*> series(lines.cbegin(), lines.cend());
-    QScatterSeries* numbers = ringNumbers();
-    series.append(numbers);
+    for (int i = 0; i < lines.size(); ++i) // the last line is the aggregate: larger marks
+        series.append(scoreMarks(lines.at(i), i + 1 < lines.size() ? 7 : 10));
+    series.append(ringNumbers());
     for (QXYSeries* s : series) {
         chart->addSeries(s);
         s->attachAxis(angular);
         s->attachAxis(radial);
+        if (qobject_cast<QScatterSeries*>(s)) {
+            for (QLegendMarker* marker : chart->legend()->markers(s))
+                marker->setVisible(false);
+        }
     }
-    for (QLegendMarker* marker : chart->legend()->markers(numbers))
-        marker->setVisible(false);
     return chart;
 }
 
