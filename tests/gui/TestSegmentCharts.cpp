@@ -10,7 +10,7 @@
 #include <QBoxPlotSeries>
 #include <QBoxSet>
 #include <QChart>
-#include <QGraphicsScene>
+#include <QChartView>
 #include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
@@ -137,19 +137,20 @@ private slots:
             summaries << chartSummary(i + 1, QStringLiteral("P%1").arg(i), segments.at(i).key,
                                       Stage::Screening, 60, 70, Verdict::Pursue);
         const DashboardStatistics stats = computeDashboardStatistics(summaries, segments, {});
-        QGraphicsScene scene;
-        QChart* chart = CompositeBoxPlotChartBuilder::build(stats, english());
-        scene.addItem(chart); // the scene owns it
-        chart->resize(560, 400);
+        QChartView view(CompositeBoxPlotChartBuilder::build(stats, english())); // owns it
+        view.resize(560, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
         QApplication::processEvents();
         QStringList shown;
-        for (QGraphicsItem* item : scene.items()) {
+        for (QGraphicsItem* item : view.scene()->items()) {
             if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible())
                 shown << text->toPlainText();
         }
         for (const Segment& segment : segments) {
             const QString name = segmentAxisLabel(segment, false);
-            QVERIFY2(shown.contains(name), qPrintable(name + QLatin1String(" is hidden")));
+            QVERIFY2(shown.contains(name), qPrintable(name + QLatin1String(" is hidden; shown: ") +
+                                                      shown.join(QLatin1String(", "))));
         }
     }
 
