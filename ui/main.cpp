@@ -4,9 +4,9 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/ScreenshotTour.h"
 #include "settings/AppSettings.h"
+#include "startup/AppCommandLine.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
@@ -17,39 +17,24 @@ using namespace tollgate;
 
 int main(int argc, char** argv)
 {
+    describeApplication();
+    answerTextOnlyRequests(argc, argv);
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Tollgate"));
-    QApplication::setApplicationName(QStringLiteral("Tollgate"));
-    QApplication::setApplicationVersion(QStringLiteral(TOLLGATE_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tollgate.svg")));
+    // The installed hicolor icons (with the hand-drawn 16 px one) when the package is there;
+    // the compiled-in SVG when run from a build tree.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.tollgate.Tollgate"),
+                                                 QIcon(QStringLiteral(":/icons/tollgate.svg"))));
     QApplication::setDesktopFileName(QStringLiteral("io.tollgate.Tollgate")); // the .desktop entry
 
     // The saved (or system) language first, so --help speaks it too; --lang may change it below.
     installTranslations(AppSettings::language());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("tollgate", "Due diligence for a semiconductor fund."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"),
-        QCoreApplication::translate("tollgate", "The database to open (default: the last one)."),
-        QStringLiteral("[FILE]"));
-    const QCommandLineOption lang(
-        QStringLiteral("lang"),
-        QCoreApplication::translate("tollgate", "The UI language: en or zh_CN."),
-        QStringLiteral("LANG"));
-    QCommandLineOption screenshots(
-        QStringLiteral("screenshots"),
-        QCoreApplication::translate("tollgate",
-                                    "Save PNGs of the main screens into DIR, then quit."),
-        QStringLiteral("DIR"));
-    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption size(QStringLiteral("size"), QString(), QStringLiteral("WxH"),
-                            QStringLiteral("1366x768"));
-    size.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({lang, screenshots, size});
+    AppCommandLine commandLine;
+    QCommandLineParser& parser = commandLine.parser;
+    const QCommandLineOption& lang = commandLine.lang;
+    const QCommandLineOption& screenshots = commandLine.screenshots;
+    const QCommandLineOption& size = commandLine.size;
     parser.process(app);
 
     const QString language = parser.isSet(lang) ? parser.value(lang) : AppSettings::language();

@@ -23,15 +23,6 @@ CriteriaLine lineOf(const Template& t, const QString& analyst, const ScoreMap& s
     return line;
 }
 
-ScoreMap scoresOf(const Scorecard& s)
-{
-    ScoreMap scores;
-    for (auto it = s.entries.constBegin(); it != s.entries.constEnd(); ++it)
-        if (it->score)
-            scores.insert(it.key(), static_cast<double>(*it->score));
-    return scores;
-}
-
 } // namespace
 
 CriteriaProfile criteriaProfile(const Template& t, const QList<Scorecard>& scorecards)

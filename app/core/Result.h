@@ -18,6 +18,7 @@ enum class ErrorKind {
     NewerSchema, // the database was written by a newer Tollgate
     Damaged,     // not a database, or it fails its integrity check
     Io,          // the disk said no (full, permissions)
+    Cancelled,   // the user stopped long work (core/Progress.h); nothing was changed
     Internal     // a bug or an unexpected database error
 };
 

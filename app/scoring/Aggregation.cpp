@@ -17,6 +17,15 @@ ScoreMap Aggregate::means() const
     return scores;
 }
 
+ScoreMap scoresOf(const Scorecard& s)
+{
+    ScoreMap scores;
+    for (auto it = s.entries.constBegin(); it != s.entries.constEnd(); ++it)
+        if (it->score)
+            scores.insert(it.key(), static_cast<double>(*it->score));
+    return scores;
+}
+
 QList<Scorecard> latestPerAnalyst(const QList<Scorecard>& scorecards)
 {
     QMap<QString, Scorecard> latest; // QMap keeps them sorted by analyst name

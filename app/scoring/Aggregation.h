@@ -10,7 +10,8 @@
 
 #include <optional>
 
-namespace tollgate {
+namespace tollgate
+{
 
 // One criterion across the analysts who scored it (SPEC §4).
 struct CriterionAggregate {
@@ -23,10 +24,13 @@ struct CriterionAggregate {
 };
 
 struct Aggregate {
-    QStringList analysts; // whose latest scorecards went in, sorted
+    QStringList analysts;                       // whose latest scorecards went in, sorted
     QMap<QString, CriterionAggregate> criteria; // every template criterion, by key
     ScoreMap means() const;
 };
+
+// One scorecard's scores as the scoring rules read them; unscored criteria are absent.
+ScoreMap scoresOf(const Scorecard& s);
 
 // Each analyst's latest scorecard (by date, then id), sorted by analyst name.
 QList<Scorecard> latestPerAnalyst(const QList<Scorecard>& scorecards);

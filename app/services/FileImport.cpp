@@ -6,6 +6,7 @@
 #include "services/FileFormat.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace tollgate
 {
@@ -108,8 +109,19 @@ Result<FileImportReport> importFile(Portfolio& portfolio, const QString& path,
         report.stats = countOf(*document);
         return report;
     }
-    if (Status s = portfolio.importDocument(*document, options.analyst, &report.stats); !s)
-        return s.error();
+    // Reading a big file takes a while too: a cancel during it is honoured here.
+    Status imported =
+        reportProgress(options.progress, 0, document->projects.size())
+            ? portfolio.importDocument(*document, options.analyst, &report.stats, options.progress)
+            : Status(
+                  Error::of(ErrorKind::Cancelled,
+                            FileImportText::tr("The import was cancelled; nothing was imported.")));
+    if (!imported) {
+        // Nothing imported means nothing written either: the rejects file goes too.
+        if (imported.error().kind == ErrorKind::Cancelled && !report.rejectsFile.isEmpty())
+            QFile::remove(report.rejectsFile);
+        return imported.error();
+    }
     return report;
 }
 

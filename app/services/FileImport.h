@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Progress.h"
 #include "core/Result.h"
 #include "exchange/TextEncoding.h"
 #include "storage/Portfolio.h"
@@ -17,6 +18,9 @@ struct FileImportOptions {
     TextEncoding encoding = TextEncoding::Auto; // CSV only; JSON is always UTF-8
     QString analyst; // who imports: the audit log, and CSV rows without lead_analyst
     QDate today;     // the date of CSV scorecards; invalid means Clock::today()
+    // Told of each project stored; returning false cancels the import (nothing is imported,
+    // the Error is of kind Cancelled). Not called in a dry run.
+    ProgressCallback progress;
 };
 
 struct FileImportReport {

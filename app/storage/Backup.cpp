@@ -84,10 +84,20 @@ bool isBackupName(const QString& name, const QString& prefix)
     return QDateTime::fromString(stamp, kStampFormat).isValid();
 }
 
+constexpr int kBackupSteps = 3; // copy, check, move into place
+
+Error backupCancelled()
+{
+    return Error::of(ErrorKind::Cancelled,
+                     StorageText::tr("The backup was cancelled; nothing was written."));
+}
+
 } // namespace
 
-Status copyVerified(Database& db, const QString& file)
+Status copyVerified(Database& db, const QString& file, const ProgressCallback& progress)
 {
+    if (!reportProgress(progress, 0, kBackupSteps))
+        return backupCancelled();
     const QFileInfo target(file);
     if (!QDir().mkpath(target.absolutePath())) {
         return Error::of(
@@ -104,14 +114,24 @@ Status copyVerified(Database& db, const QString& file)
         return error;
     }
     syncToDisk(temporary);
-    return installVerified(temporary, target.absoluteFilePath());
+    if (!reportProgress(progress, 1, kBackupSteps)) {
+        QFile::remove(temporary);
+        return backupCancelled();
+    }
+    return installVerified(temporary, target.absoluteFilePath(), progress);
 }
 
-Status installVerified(const QString& written, const QString& file)
+Status installVerified(const QString& written, const QString& file,
+                       const ProgressCallback& progress)
 {
     if (Status sound = verify(written); !sound) {
         QFile::remove(written);
         return sound;
+    }
+    // The last chance to cancel: once moved, the copy is the backup.
+    if (!reportProgress(progress, 2, kBackupSteps)) {
+        QFile::remove(written);
+        return backupCancelled();
     }
     std::error_code failure;
     std::filesystem::rename(QFile::encodeName(written).toStdString(),

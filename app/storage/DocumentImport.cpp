@@ -64,6 +64,12 @@ private:
     QHash<qint64, Template> m_loaded;
 };
 
+Error cancelled()
+{
+    return Error::of(ErrorKind::Cancelled,
+                     StorageText::tr("The import was cancelled; nothing was imported."));
+}
+
 QDateTime orNow(const QDateTime& time, const QDateTime& now)
 {
     return time.isValid() ? time : now;
@@ -71,7 +77,8 @@ QDateTime orNow(const QDateTime& time, const QDateTime& now)
 
 } // namespace
 
-Status DocumentImport::run(const PortfolioDocument& doc, ImportStats* stats)
+Status DocumentImport::run(const PortfolioDocument& doc, ImportStats* stats,
+                           const ProgressCallback& progress)
 {
     ImportStats counted;
     SegmentRepository segments(m_db);
@@ -149,6 +156,8 @@ Status DocumentImport::run(const PortfolioDocument& doc, ImportStats* stats)
         }
         ++counted.projects;
         counted.scorecards += static_cast<int>(cards.size());
+        if (!reportProgress(progress, counted.projects, doc.projects.size()))
+            return cancelled();
     }
 
     QSet<qint64> storedIds;

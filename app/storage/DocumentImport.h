@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Progress.h"
 #include "core/Result.h"
 #include "domain/Portfolio.h"
 #include "storage/Portfolio.h"
@@ -24,7 +25,10 @@ public:
     {
     }
 
-    Status run(const PortfolioDocument& doc, ImportStats* stats);
+    // `progress` hears of each stored project; when it says stop, run returns a Cancelled
+    // Error and the caller's rollback undoes what was written.
+    Status run(const PortfolioDocument& doc, ImportStats* stats,
+               const ProgressCallback& progress = {});
 
 private:
     Database& m_db;

@@ -46,6 +46,20 @@ auto edit(Database& db, const QString& analyst, Work&& work)
     });
 }
 
+// The frame of every edit of one stored record: `load` reads it as stored (NotFound when it
+// is gone, ReadOnly for a closed meeting), and `change` gets that copy, in the same
+// transaction, to check the edit against, write it and log old → new.
+template <typename T, typename Load, typename Change>
+Status editRecord(Database& db, const QString& analyst, Load&& load, Change&& change)
+{
+    return edit(db, analyst, [&](AuditBatch& audit) -> Status {
+        Result<T> before = load();
+        if (!before)
+            return before.error();
+        return change(*before, audit);
+    });
+}
+
 Result<QSet<QString>> segmentKeys(Database& db)
 {
     Result<QList<Segment>> all = SegmentRepository(db).all();
@@ -249,48 +263,47 @@ Result<qint64> Portfolio::createProject(const Project& p, const QString& analyst
 Status Portfolio::updateProject(const Project& p, const QString& analyst)
 {
     Database& db = *m_db;
-    return edit(db, analyst, [&](AuditBatch& audit) -> Status {
-        ProjectRepository projects(db);
-        Result<Project> before = projects.byId(p.id);
-        if (!before)
-            return before.error();
-        if (before->rowVersion != p.rowVersion)
-            return projectConflict(p, before->rowVersion);
-        Result<QSet<QString>> keys = segmentKeys(db);
-        if (!keys)
-            return keys.error();
-        if (Status ok = checkProject(p, *keys); !ok)
-            return ok;
-        if (Status updated = projects.update(p, audit.at()); !updated)
-            return updated;
-        recordProjectChanges(*before, p, audit);
-        return EvaluationCache(db).refresh(p.id);
-    });
+    ProjectRepository projects(db);
+    return editRecord<Project>(
+        db, analyst, [&] { return projects.byId(p.id); },
+        [&](const Project& before, AuditBatch& audit) -> Status {
+            if (before.rowVersion != p.rowVersion)
+                return projectConflict(p, before.rowVersion);
+            Result<QSet<QString>> keys = segmentKeys(db);
+            if (!keys)
+                return keys.error();
+            if (Status ok = checkProject(p, *keys); !ok)
+                return ok;
+            if (Status updated = projects.update(p, audit.at()); !updated)
+                return updated;
+            recordProjectChanges(before, p, audit);
+            return EvaluationCache(db).refresh(p.id);
+        });
 }
 
 Status Portfolio::deleteProject(qint64 id, const QString& analyst)
 {
     Database& db = *m_db;
-    return edit(db, analyst, [&](AuditBatch& audit) -> Status {
-        ProjectRepository projects(db);
-        Result<Project> before = projects.byId(id);
-        if (!before)
-            return before.error();
-        Result<QStringList> closed = MeetingRepository(db).closedMeetingsWith(id);
-        if (!closed)
-            return closed.error();
-        if (!closed->isEmpty()) {
-            return Error::of(ErrorKind::ReadOnly,
-                             StorageText::tr("“%1” is in the record of the closed meeting “%2”, "
-                                             "so it cannot be deleted; archive it instead.")
-                                 .arg(before->name, closed->first()));
-        }
-        if (Status removed = projects.remove(id); !removed)
-            return removed;
-        audit.event(QStringLiteral("project"), id, id, QStringLiteral("deleted"), before->name,
-                    QString());
-        return {};
-    });
+    ProjectRepository projects(db);
+    return editRecord<Project>(
+        db, analyst, [&] { return projects.byId(id); },
+        [&](const Project& before, AuditBatch& audit) -> Status {
+            Result<QStringList> closed = MeetingRepository(db).closedMeetingsWith(id);
+            if (!closed)
+                return closed.error();
+            if (!closed->isEmpty()) {
+                return Error::of(ErrorKind::ReadOnly,
+                                 StorageText::tr("“%1” is in the record of the closed meeting "
+                                                 "“%2”, so it cannot be deleted; archive it "
+                                                 "instead.")
+                                     .arg(before.name, closed->first()));
+            }
+            if (Status removed = projects.remove(id); !removed)
+                return removed;
+            audit.event(QStringLiteral("project"), id, id, QStringLiteral("deleted"), before.name,
+                        QString());
+            return {};
+        });
 }
 
 Result<qint64> Portfolio::addScorecard(const Scorecard& s, const QString& analyst)
@@ -328,43 +341,41 @@ Result<qint64> Portfolio::addScorecard(const Scorecard& s, const QString& analys
 Status Portfolio::updateScorecard(const Scorecard& s, const QString& analyst)
 {
     Database& db = *m_db;
-    return edit(db, analyst, [&](AuditBatch& audit) -> Status {
-        ScorecardRepository scorecards(db);
-        Result<Scorecard> before = scorecards.byId(s.id);
-        if (!before)
-            return before.error();
-        // A scorecard stays with its project and the template it was scored on, unless the
-        // caller names another stored template.
-        Scorecard next = s;
-        next.projectId = before->projectId;
-        if (next.templateId <= 0)
-            next.templateId = before->templateId;
-        Result<Template> t = TemplateRepository(db).byId(next.templateId);
-        if (!t)
-            return t.error();
-        if (Status ok = checkScorecard(next, *t); !ok)
-            return ok;
-        if (Status updated = scorecards.update(next, audit.at()); !updated)
-            return updated;
-        recordScorecardChanges(*before, next, audit);
-        return scorecardsChanged(db, next.projectId, audit.at());
-    });
+    ScorecardRepository scorecards(db);
+    return editRecord<Scorecard>(
+        db, analyst, [&] { return scorecards.byId(s.id); },
+        [&](const Scorecard& before, AuditBatch& audit) -> Status {
+            // A scorecard stays with its project and the template it was scored on, unless
+            // the caller names another stored template.
+            Scorecard next = s;
+            next.projectId = before.projectId;
+            if (next.templateId <= 0)
+                next.templateId = before.templateId;
+            Result<Template> t = TemplateRepository(db).byId(next.templateId);
+            if (!t)
+                return t.error();
+            if (Status ok = checkScorecard(next, *t); !ok)
+                return ok;
+            if (Status updated = scorecards.update(next, audit.at()); !updated)
+                return updated;
+            recordScorecardChanges(before, next, audit);
+            return scorecardsChanged(db, next.projectId, audit.at());
+        });
 }
 
 Status Portfolio::deleteScorecard(qint64 id, const QString& analyst)
 {
     Database& db = *m_db;
-    return edit(db, analyst, [&](AuditBatch& audit) -> Status {
-        ScorecardRepository scorecards(db);
-        Result<Scorecard> before = scorecards.byId(id);
-        if (!before)
-            return before.error();
-        if (Status removed = scorecards.remove(id); !removed)
-            return removed;
-        audit.event(QStringLiteral("scorecard"), id, before->projectId, QStringLiteral("deleted"),
-                    scorecardLabel(*before), QString());
-        return scorecardsChanged(db, before->projectId, audit.at());
-    });
+    ScorecardRepository scorecards(db);
+    return editRecord<Scorecard>(
+        db, analyst, [&] { return scorecards.byId(id); },
+        [&](const Scorecard& before, AuditBatch& audit) -> Status {
+            if (Status removed = scorecards.remove(id); !removed)
+                return removed;
+            audit.event(QStringLiteral("scorecard"), id, before.projectId,
+                        QStringLiteral("deleted"), scorecardLabel(before), QString());
+            return scorecardsChanged(db, before.projectId, audit.at());
+        });
 }
 
 Result<qint64> Portfolio::createMeeting(const Meeting& m, const QString& analyst)
@@ -398,66 +409,63 @@ Result<qint64> Portfolio::createMeeting(const Meeting& m, const QString& analyst
 Status Portfolio::updateMeeting(const Meeting& m, const QString& analyst)
 {
     Database& db = *m_db;
-    return edit(db, analyst, [&](AuditBatch& audit) -> Status {
-        MeetingRepository meetings(db);
-        Result<Meeting> before = openMeeting(meetings, m.id);
-        if (!before)
-            return before.error();
-        Result<QSet<qint64>> projects = agendaProjects(db, m);
-        if (!projects)
-            return projects.error();
-        if (Status ok = checkMeeting(m, *projects); !ok)
-            return ok;
-        if (Status updated = meetings.update(m, audit.at()); !updated)
-            return updated;
-        Result<Meeting> after = meetings.byId(m.id);
-        if (!after)
-            return after.error();
-        recordMeetingChanges(*before, *after, audit);
-        return {};
-    });
+    MeetingRepository meetings(db);
+    return editRecord<Meeting>(
+        db, analyst, [&] { return openMeeting(meetings, m.id); },
+        [&](const Meeting& before, AuditBatch& audit) -> Status {
+            Result<QSet<qint64>> projects = agendaProjects(db, m);
+            if (!projects)
+                return projects.error();
+            if (Status ok = checkMeeting(m, *projects); !ok)
+                return ok;
+            if (Status updated = meetings.update(m, audit.at()); !updated)
+                return updated;
+            Result<Meeting> after = meetings.byId(m.id);
+            if (!after)
+                return after.error();
+            recordMeetingChanges(before, *after, audit);
+            return {};
+        });
 }
 
 Status Portfolio::closeMeeting(qint64 id, const QString& analyst)
 {
     Database& db = *m_db;
-    return edit(db, analyst, [&](AuditBatch& audit) -> Status {
-        MeetingRepository meetings(db);
-        Result<Meeting> before = openMeeting(meetings, id);
-        if (!before)
-            return before.error();
-        if (Status closed = meetings.close(id, audit.at()); !closed)
-            return closed;
-        audit.event(QStringLiteral("meeting"), id, 0, QStringLiteral("status"),
-                    meetingStatusKey(before->status), meetingStatusKey(MeetingStatus::Closed));
-        return {};
-    });
+    MeetingRepository meetings(db);
+    return editRecord<Meeting>(
+        db, analyst, [&] { return openMeeting(meetings, id); },
+        [&](const Meeting& before, AuditBatch& audit) -> Status {
+            if (Status closed = meetings.close(id, audit.at()); !closed)
+                return closed;
+            audit.event(QStringLiteral("meeting"), id, 0, QStringLiteral("status"),
+                        meetingStatusKey(before.status), meetingStatusKey(MeetingStatus::Closed));
+            return {};
+        });
 }
 
 Status Portfolio::deleteMeeting(qint64 id, const QString& analyst)
 {
     Database& db = *m_db;
-    return edit(db, analyst, [&](AuditBatch& audit) -> Status {
-        MeetingRepository meetings(db);
-        Result<Meeting> before = openMeeting(meetings, id);
-        if (!before)
-            return before.error();
-        if (Status removed = meetings.remove(id); !removed)
-            return removed;
-        audit.event(QStringLiteral("meeting"), id, 0, QStringLiteral("deleted"), before->title,
-                    QString());
-        return {};
-    });
+    MeetingRepository meetings(db);
+    return editRecord<Meeting>(
+        db, analyst, [&] { return openMeeting(meetings, id); },
+        [&](const Meeting& before, AuditBatch& audit) -> Status {
+            if (Status removed = meetings.remove(id); !removed)
+                return removed;
+            audit.event(QStringLiteral("meeting"), id, 0, QStringLiteral("deleted"), before.title,
+                        QString());
+            return {};
+        });
 }
 
 Status Portfolio::importDocument(const PortfolioDocument& doc, const QString& analyst,
-                                 ImportStats* stats)
+                                 ImportStats* stats, const ProgressCallback& progress)
 {
     if (Status named = checkAnalyst(analyst); !named)
         return named;
     Database& db = *m_db;
     return inTransaction(db, [&]() -> Status {
-        return DocumentImport(db, analyst.trimmed(), Clock::now()).run(doc, stats);
+        return DocumentImport(db, analyst.trimmed(), Clock::now()).run(doc, stats, progress);
     });
 }
 
@@ -470,9 +478,9 @@ Status Portfolio::reevaluateAll()
     });
 }
 
-Status Portfolio::backupTo(const QString& file) const
+Status Portfolio::backupTo(const QString& file, const ProgressCallback& progress) const
 {
-    return Backup::copyVerified(*m_db, file);
+    return Backup::copyVerified(*m_db, file, progress);
 }
 
 Result<QStringList> Portfolio::integrityCheck() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Progress.h"
 #include "core/Result.h"
 #include "domain/AuditEntry.h"
 #include "domain/Meeting.h"
@@ -113,14 +114,17 @@ public:
     Status deleteMeeting(qint64 id, const QString& analyst);
 
     // Adds a whole document in one transaction (new ids; meetings re-linked to the new
-    // project ids). Segments in the document that the database lacks are added.
+    // project ids). Segments in the document that the database lacks are added. `progress` is
+    // told of each project stored; when it returns false the transaction is rolled back and
+    // the Error is of kind Cancelled: nothing was imported.
     Status importDocument(const PortfolioDocument& doc, const QString& analyst,
-                          ImportStats* stats = nullptr);
+                          ImportStats* stats = nullptr, const ProgressCallback& progress = {});
     // Recomputes every cached evaluation from the scorecards (after a template change).
     Status reevaluateAll();
 
     // Maintenance.
-    Status backupTo(const QString& file) const; // a consistent copy, verified after writing
+    // A consistent copy, verified after writing; `progress` may cancel it (Backup.h).
+    Status backupTo(const QString& file, const ProgressCallback& progress = {}) const;
     Result<QStringList> integrityCheck() const; // problems found; empty means sound
     // A rolling backup in the "backups" folder beside the database, keeping the `keep` newest
     // (storage/Backup.h). The app and the command line take one on open and before an import;

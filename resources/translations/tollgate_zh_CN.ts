@@ -285,6 +285,10 @@
         <source>--encoding gb18030 applies to CSV files; JSON files are always UTF-8.</source>
         <translation>--encoding gb18030 只适用于 CSV 文件；JSON 文件总是 UTF-8。</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消；未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>InputFields</name>
@@ -1250,6 +1254,10 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
 </context>
 <context>
     <name>RadarChartBuilder</name>
@@ -1267,14 +1275,6 @@
     <message>
         <source>Scores across screenings</source>
         <translation>历次评估得分</translation>
-    </message>
-    <message>
-        <source>M — market space</source>
-        <translation>M — 市场空间</translation>
-    </message>
-    <message>
-        <source>C — path to profitable cost</source>
-        <translation>C — 降本到盈利的路径</translation>
     </message>
     <message>
         <source>Composite</source>
@@ -1295,6 +1295,14 @@
     <message>
         <source>Cost gate</source>
         <translation>成本门槛</translation>
+    </message>
+    <message>
+        <source>Market (M)</source>
+        <translation>市场（M）</translation>
+    </message>
+    <message>
+        <source>Cost (C)</source>
+        <translation>成本（C）</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1569,14 @@
         <source>The backup %1 was not written.</source>
         <translation>备份 %1 没有写成。</translation>
     </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>备份已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消；未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>TamBarsChartBuilder</name>
@@ -1663,29 +1679,6 @@
     </message>
 </context>
 <context>
-    <name>VerdictText</name>
-    <message>
-        <source>Incomplete</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <source>Pursue</source>
-        <translation>推进</translation>
-    </message>
-    <message>
-        <source>Market gap</source>
-        <translation>市场不足</translation>
-    </message>
-    <message>
-        <source>Cost gap</source>
-        <translation>成本不足</translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation>否决</translation>
-    </message>
-</context>
-<context>
     <name>tollgate</name>
     <message>
         <source>The bundled sample portfolio is missing from this build.</source>
@@ -1742,54 +1735,6 @@
     <message>
         <source>Give at most one database file.</source>
         <translation>最多只能指定一个数据库文件。</translation>
-    </message>
-    <message>
-        <source>Sourcing</source>
-        <translation>项目获取</translation>
-    </message>
-    <message>
-        <source>Screening</source>
-        <translation>初筛</translation>
-    </message>
-    <message>
-        <source>Diligence</source>
-        <translation>尽职调查</translation>
-    </message>
-    <message>
-        <source>Committee</source>
-        <translation>投决会</translation>
-    </message>
-    <message>
-        <source>Invested</source>
-        <translation>已投资</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>已放弃</translation>
-    </message>
-    <message>
-        <source>Exited</source>
-        <translation>已退出</translation>
-    </message>
-    <message>
-        <source>Incomplete</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <source>Pursue</source>
-        <translation>推进</translation>
-    </message>
-    <message>
-        <source>Market gap</source>
-        <translation>市场不足</translation>
-    </message>
-    <message>
-        <source>Cost gap</source>
-        <translation>成本不足</translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation>否决</translation>
     </message>
     <message>
         <source>%1 亿元</source>
@@ -1891,6 +1836,10 @@
     <message>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
@@ -2152,10 +2101,6 @@
     <message>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
-    </message>
-    <message>
-        <source>The import was cancelled.</source>
-        <translation>导入已取消。</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +2836,10 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
     <message>
         <source>Years to profitable cost: not within the %1-year horizon</source>
         <translation>降到盈利成本所需年数：%1 年测算期内达不到</translation>
+    </message>
+    <message>
+        <source>Cost curve</source>
+        <translation>成本曲线</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "SpecExample.h"
 #include "charts/CostCurveChartBuilder.h"
 
 #include <QGraphicsScene>
@@ -15,22 +16,6 @@ using namespace tollgate;
 namespace
 {
 
-// The cost model of the SPEC §8 example: profitable cost after 6.2709 years.
-CostParams specExample()
-{
-    CostParams p;
-    p.unitCost = 120;
-    p.price = 100;
-    p.targetMargin = 0.3;
-    p.volume = 10000;
-    p.cumulative = 20000;
-    p.volumeGrowth = 0.6;
-    p.learningRate = 0.82;
-    p.priceErosion = 0.05;
-    p.horizonYears = 10;
-    return p;
-}
-
 template <typename Series>
 Series* series(const QChart* chart, const QString& name)
 {
@@ -46,7 +31,7 @@ class TestCostCurveChart : public QObject
 private slots:
     void curvesFollowTheCostModel()
     {
-        const CostParams p = specExample();
+        const CostParams p = test::specExampleCostParams();
         std::unique_ptr<QChart> chart(CostCurveChartBuilder::build(p));
         auto* cost = series<QLineSeries>(chart.get(), CostCurveChartBuilder::UnitCostSeries);
         auto* floor = series<QLineSeries>(chart.get(), CostCurveChartBuilder::PriceFloorSeries);
@@ -63,7 +48,7 @@ private slots:
 
     void crossingIsWhereTheModelSays()
     {
-        const CostParams p = specExample();
+        const CostParams p = test::specExampleCostParams();
         std::unique_ptr<QChart> chart(CostCurveChartBuilder::build(p));
         auto* crossing = series<QScatterSeries>(chart.get(), CostCurveChartBuilder::CrossingSeries);
         QVERIFY(crossing);
@@ -71,7 +56,7 @@ private slots:
         const double years = *yearsToProfitableCost(p);
         QCOMPARE(crossing->at(0).x(), years);
         QCOMPARE(crossing->at(0).y(), unitCostAt(p, years));
-        QCOMPARE(std::round(crossing->at(0).x() * 10000) / 10000, 6.2709);
+        QCOMPARE(std::round(crossing->at(0).x() * 10000) / 10000, test::kSpecExampleYears);
         // At the crossing the cost sits on the profitable-cost line.
         QVERIFY(std::abs(crossing->at(0).y() - priceAt(p, years) * 0.7) < 1e-6);
         QVERIFY(chart->title().contains(QStringLiteral("6.27")));
@@ -79,7 +64,7 @@ private slots:
 
     void noCrossingWhenNotWithinTheHorizon()
     {
-        CostParams p = specExample();
+        CostParams p = test::specExampleCostParams();
         p.horizonYears = 5;
         std::unique_ptr<QChart> chart(CostCurveChartBuilder::build(p));
         QVERIFY(!series<QScatterSeries>(chart.get(), CostCurveChartBuilder::CrossingSeries));
@@ -91,7 +76,7 @@ private slots:
 
     void alreadyProfitableCrossesAtZero()
     {
-        CostParams p = specExample();
+        CostParams p = test::specExampleCostParams();
         p.unitCost = 50;
         std::unique_ptr<QChart> chart(CostCurveChartBuilder::build(p));
         auto* crossing = series<QScatterSeries>(chart.get(), CostCurveChartBuilder::CrossingSeries);
@@ -103,28 +88,23 @@ private slots:
     {
         CostCurveChartBuilder::Options options;
         options.fundYearsLeft = 4;
-        std::unique_ptr<QChart> chart(CostCurveChartBuilder::build(specExample(), options));
+        std::unique_ptr<QChart> chart(
+            CostCurveChartBuilder::build(test::specExampleCostParams(), options));
         auto* fundEnd = series<QLineSeries>(chart.get(), CostCurveChartBuilder::FundEndSeries);
         QVERIFY(fundEnd);
         QCOMPARE(fundEnd->at(0).x(), 4.0);
         QCOMPARE(fundEnd->at(1).x(), 4.0);
 
         options.fundYearsLeft = 12; // beyond the horizon: nothing to mark
-        chart.reset(CostCurveChartBuilder::build(specExample(), options));
+        chart.reset(CostCurveChartBuilder::build(test::specExampleCostParams(), options));
         QVERIFY(!series<QLineSeries>(chart.get(), CostCurveChartBuilder::FundEndSeries));
     }
 
     void badInputsGiveAnEmptyChartWithTheReason()
     {
-        CostInputs in;
-        in.unitCost = 120;
-        in.price = 100;
-        in.targetMargin = 0.3;
-        in.volume = 10000;
-        in.cumulative = 20000;
-        in.volumeGrowth = 0.6;
+        CostInputs in = test::specExampleCostInputs();
+        in.horizonYears.reset();
         in.learningRate = 1.5;
-        in.priceErosion = 0.05;
         std::unique_ptr<QChart> chart(
             CostCurveChartBuilder::build(in, CostCurveChartBuilder::Options()));
         QVERIFY(chart->series().isEmpty());
@@ -137,7 +117,7 @@ private slots:
 
     void rendersOffscreenToAnImage()
     {
-        std::unique_ptr<QChart> chart(CostCurveChartBuilder::build(specExample()));
+        std::unique_ptr<QChart> chart(CostCurveChartBuilder::build(test::specExampleCostParams()));
         chart->resize(640, 400);
         QImage image(640, 400, QImage::Format_ARGB32);
         image.fill(Qt::white);

@@ -7,8 +7,11 @@
 
 #include <QCategoryAxis>
 #include <QDateTimeAxis>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPolarChart>
+#include <QScatterSeries>
 #include <QTest>
 #include <QValueAxis>
 
@@ -18,19 +21,6 @@
 using namespace tollgate;
 using namespace tollgate::test;
 
-namespace
-{
-
-Scorecard card(qint64 id, const QString& analyst, const QDate& date, int market, int cost)
-{
-    return test::uniformScorecard(id, analyst, date, market, cost);
-}
-
-const QString kChen = QStringLiteral("陈思远");
-const QString kLin = QStringLiteral("林晓");
-
-} // namespace
-
 class TestProjectChartBuilders : public QObject
 {
     Q_OBJECT
@@ -38,11 +28,12 @@ class TestProjectChartBuilders : public QObject
 private slots:
     void radarHasEachAnalystAndTheAggregate()
     {
-        const CriteriaProfile profile =
-            criteriaProfile(defaultTemplate(), {card(1, kChen, QDate(2026, 5, 1), 4, 2),
-                                                card(2, kLin, QDate(2026, 5, 2), 2, 4)});
+        const CriteriaProfile profile = criteriaProfile(
+            defaultTemplate(), {uniformScorecard(1, kChen, QDate(2026, 5, 1), 4, 2),
+                                uniformScorecard(2, kLin, QDate(2026, 5, 2), 2, 4)});
         std::unique_ptr<QPolarChart> chart(RadarChartBuilder::build(profile));
-        QCOMPARE(chart->series().size(), 3);
+        // Two analysts and the aggregate, each a line and its marks, and the ring numbers.
+        QCOMPARE(chart->series().size(), 7);
         QVERIFY(seriesNamed<QLineSeries>(chart.get(), kChen));
         QVERIFY(seriesNamed<QLineSeries>(chart.get(), kLin));
         QLineSeries* aggregate = seriesNamed<QLineSeries>(chart.get(), QStringLiteral("Aggregate"));
@@ -61,8 +52,8 @@ private slots:
     {
         // M1 = 4 at angle 0.5 and C6 = 2 at angle 11.5 of 12: the chord between them crosses the
         // top at 2 * 4 * 2 * cos(15°) / (4 + 2).
-        const CriteriaProfile profile =
-            criteriaProfile(defaultTemplate(), {card(1, kChen, QDate(2026, 5, 1), 4, 2)});
+        const CriteriaProfile profile = criteriaProfile(
+            defaultTemplate(), {uniformScorecard(1, kChen, QDate(2026, 5, 1), 4, 2)});
         std::unique_ptr<QPolarChart> chart(RadarChartBuilder::build(profile));
         QLineSeries* line = seriesNamed<QLineSeries>(chart.get(), kChen);
         const double seam = 2 * 4 * 2 * std::cos(M_PI / 12) / 6;
@@ -74,8 +65,8 @@ private slots:
 
     void radarAxesAreTheCriteriaAndZeroToFive()
     {
-        const CriteriaProfile profile =
-            criteriaProfile(defaultTemplate(), {card(1, kChen, QDate(2026, 5, 1), 3, 3)});
+        const CriteriaProfile profile = criteriaProfile(
+            defaultTemplate(), {uniformScorecard(1, kChen, QDate(2026, 5, 1), 3, 3)});
         std::unique_ptr<QPolarChart> chart(RadarChartBuilder::build(profile));
         auto* angular =
             qobject_cast<QCategoryAxis*>(chart->axes(QPolarChart::PolarOrientationAngular).first());
@@ -89,29 +80,55 @@ private slots:
         QCOMPARE(radial->max(), 5.0);
     }
 
+    void radarWritesRingNumbersAboveTheLines()
+    {
+        const CriteriaProfile profile = criteriaProfile(
+            defaultTemplate(), {uniformScorecard(1, kChen, QDate(2026, 5, 1), 4, 2)});
+        std::unique_ptr<QPolarChart> chart(RadarChartBuilder::build(profile));
+        // The axis's own numbers (drawn under the lines) are off; a series added after the
+        // lines writes 1..5 on the top ray instead, with no marks and no legend entry.
+        auto* radial =
+            qobject_cast<QValueAxis*>(chart->axes(QPolarChart::PolarOrientationRadial).first());
+        QVERIFY(!radial->labelsVisible());
+        auto* numbers = qobject_cast<QScatterSeries*>(chart->series().last());
+        QVERIFY(numbers);
+        QCOMPARE(numbers->points(), (QList<QPointF>{{0, 1}, {0, 2}, {0, 3}, {0, 4}, {0, 5}}));
+        QVERIFY(numbers->pointLabelsVisible());
+        QCOMPARE(numbers->color(), QColor(Qt::transparent));
+        QVERIFY(!chart->legend()->markers(numbers).first()->isVisible());
+        // The marks are the twelve scores, not the two seam points that close the shape.
+        QLineSeries* line = seriesNamed<QLineSeries>(chart.get(), kChen);
+        QCOMPARE(line->count(), 14);
+        auto* marks = qobject_cast<QScatterSeries*>(chart->series().at(2)); // after both lines
+        QVERIFY(marks);
+        QCOMPARE(marks->points(), line->points().mid(1, 12));
+        QCOMPARE(marks->color(), line->pen().color());
+        QVERIFY(!chart->legend()->markers(marks).first()->isVisible());
+    }
+
     void radarSkipsUnscoredCriteria()
     {
-        Scorecard partial = card(1, kChen, QDate(2026, 5, 1), 3, -1);
+        Scorecard partial = uniformScorecard(1, kChen, QDate(2026, 5, 1), 3, -1);
         const CriteriaProfile profile = criteriaProfile(defaultTemplate(), {partial});
         std::unique_ptr<QPolarChart> chart(RadarChartBuilder::build(profile));
         QCOMPARE(seriesNamed<QLineSeries>(chart.get(), kChen)->count(), 6 + 2);
         std::unique_ptr<QPolarChart> empty(RadarChartBuilder::build({}));
-        QVERIFY(empty->series().isEmpty());
+        QCOMPARE(empty->series().size(), 1); // only the ring numbers
+        QVERIFY(qobject_cast<QScatterSeries*>(empty->series().first()));
     }
 
     void trendHasOnePointPerScreeningDate()
     {
         const QList<TrendPoint> trend =
-            scoreTrend(defaultTemplate(), {card(1, kChen, QDate(2026, 3, 1), 3, 3),
-                                           card(2, kLin, QDate(2026, 4, 1), 5, 1),
-                                           card(3, kChen, QDate(2026, 5, 1), 5, -1)});
+            scoreTrend(defaultTemplate(), {uniformScorecard(1, kChen, QDate(2026, 3, 1), 3, 3),
+                                           uniformScorecard(2, kLin, QDate(2026, 4, 1), 5, 1),
+                                           uniformScorecard(3, kChen, QDate(2026, 5, 1), 5, -1)});
         ScoreTrendOptions options;
         options.chinese = false;
         options.marketGate = 65;
         std::unique_ptr<QChart> chart(ScoreTrendChartBuilder::build(trend, options));
-        QLineSeries* m = seriesNamed<QLineSeries>(chart.get(), QStringLiteral("M — market space"));
-        QLineSeries* c =
-            seriesNamed<QLineSeries>(chart.get(), QStringLiteral("C — path to profitable cost"));
+        QLineSeries* m = seriesNamed<QLineSeries>(chart.get(), QStringLiteral("Market (M)"));
+        QLineSeries* c = seriesNamed<QLineSeries>(chart.get(), QStringLiteral("Cost (C)"));
         QLineSeries* composite = seriesNamed<QLineSeries>(chart.get(), QStringLiteral("Composite"));
         QVERIFY(m && c && composite);
         QCOMPARE(m->count(), 3);
@@ -133,7 +150,7 @@ private slots:
     void trendOfOneScreeningStillSpansTime()
     {
         const QList<TrendPoint> trend =
-            scoreTrend(defaultTemplate(), {card(1, kChen, QDate(2026, 3, 1), 3, -1)});
+            scoreTrend(defaultTemplate(), {uniformScorecard(1, kChen, QDate(2026, 3, 1), 3, -1)});
         std::unique_ptr<QChart> chart(ScoreTrendChartBuilder::build(trend));
         auto* dates = qobject_cast<QDateTimeAxis*>(chart->axes(Qt::Horizontal).first());
         QVERIFY(dates->min() < dates->max());

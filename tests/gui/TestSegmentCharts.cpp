@@ -4,11 +4,14 @@
 #include "charts/TamBarsChartBuilder.h"
 #include "charts/VerdictBarsChartBuilder.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QBoxPlotSeries>
 #include <QBoxSet>
 #include <QChart>
+#include <QChartView>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QScatterSeries>
@@ -122,6 +125,33 @@ private slots:
         QCOMPARE(counts->min(), 0.0);
         QVERIFY(counts->max() >= 4); // sensors has four projects
         QCOMPARE(counts->tickInterval(), 1.0);
+    }
+
+    void boxPlotShowsTheNameOfEveryOneOfTenSegments()
+    {
+        // Ten slanted names: Qt hides one that reaches past the plot's edge, and the last
+        // English name is long; laid out at the dashboard's smallest chart size, every name shows.
+        const QList<Segment> segments = defaultSegments();
+        QList<ProjectSummary> summaries;
+        for (int i = 0; i < segments.size(); ++i)
+            summaries << chartSummary(i + 1, QStringLiteral("P%1").arg(i), segments.at(i).key,
+                                      Stage::Screening, 60, 70, Verdict::Pursue);
+        const DashboardStatistics stats = computeDashboardStatistics(summaries, segments, {});
+        QChartView view(CompositeBoxPlotChartBuilder::build(stats, english())); // owns it
+        view.resize(560, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QApplication::processEvents();
+        QStringList shown;
+        for (QGraphicsItem* item : view.scene()->items()) {
+            if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible())
+                shown << text->toPlainText();
+        }
+        for (const Segment& segment : segments) {
+            const QString name = segmentAxisLabel(segment, false);
+            QVERIFY2(shown.contains(name), qPrintable(name + QLatin1String(" is hidden; shown: ") +
+                                                      shown.join(QLatin1String(", "))));
+        }
     }
 
     void boxPlotHasOneBoxPerSegmentWithComposites()

@@ -64,6 +64,10 @@ inline DashboardStatistics knownStatistics(const SummaryFilter& filter = {})
     return computeDashboardStatistics(knownSummaries(), defaultSegments(), filter);
 }
 
+// Two analysts of one project, for the per-project charts.
+inline const QString kChen = QStringLiteral("陈思远");
+inline const QString kLin = QStringLiteral("林晓");
+
 // A scorecard of the default template with one score on every market criterion and another on
 // every cost criterion; -1 leaves that question unscored.
 inline Scorecard uniformScorecard(qint64 id, const QString& analyst, const QDate& date, int market,

@@ -3,6 +3,7 @@
 // Builders for the storage tests: small, valid projects, scorecards, meetings and documents,
 // and a few file helpers. Header-only so each test executable takes what it uses.
 
+#include "SpecExample.h"
 #include "domain/Portfolio.h"
 #include "storage/Portfolio.h"
 
@@ -149,15 +150,7 @@ inline Scorecard makeScorecard(qint64 projectId, const QString& who, const QDate
     s.market.samCny = 8e8;
     s.market.cagr = 0.35;
     s.market.payers = 40;
-    s.cost.unitCost = 120;
-    s.cost.price = 100;
-    s.cost.targetMargin = 0.3;
-    s.cost.volume = 10000;
-    s.cost.cumulative = 20000;
-    s.cost.volumeGrowth = 0.6;
-    s.cost.learningRate = 0.82;
-    s.cost.priceErosion = 0.05;
-    s.cost.horizonYears = 10;
+    s.cost = specExampleCostInputs();
     return s;
 }
 

@@ -1,3 +1,4 @@
+#include "SpecExample.h"
 #include "scoring/CostModel.h"
 
 #include <QTest>
@@ -9,22 +10,6 @@ using namespace tollgate;
 
 namespace
 {
-
-// The cost-model inputs of the SPEC §8 example.
-CostInputs specExampleInputs()
-{
-    CostInputs in;
-    in.unitCost = 120;
-    in.price = 100;
-    in.targetMargin = 0.3;
-    in.volume = 10000;
-    in.cumulative = 20000;
-    in.volumeGrowth = 0.6;
-    in.learningRate = 0.82;
-    in.priceErosion = 0.05;
-    in.horizonYears = 10;
-    return in;
-}
 
 // A curve with a known crossing: no growth, L = 0.5 (cost halves when cumulative volume
 // doubles), no price erosion and no margin, so c(t) = 200 * 1000 / (1000 + v0 t) and the cost
@@ -53,11 +38,11 @@ class TestCostModel : public QObject
 private slots:
     void specExampleReachesProfitableCostIn6Point2709Years()
     {
-        const Result<CostParams> params = validateCostInputs(specExampleInputs());
+        const Result<CostParams> params = validateCostInputs(test::specExampleCostInputs());
         QVERIFY(params.ok());
         const std::optional<double> years = yearsToProfitableCost(*params);
         QVERIFY(years.has_value());
-        QCOMPARE(std::round(*years * 10000) / 10000, 6.2709);
+        QCOMPARE(std::round(*years * 10000) / 10000, test::kSpecExampleYears);
         QVERIFY(profitableAt(*params, *years));
         QVERIFY(!profitableAt(*params, *years - 1e-4));
     }
@@ -190,7 +175,7 @@ private slots:
 
     void validInputsPassThrough()
     {
-        CostInputs in = specExampleInputs();
+        CostInputs in = test::specExampleCostInputs();
         in.horizonYears.reset();
         in.learningRate = 1.0; // the edges of the ranges that are allowed
         in.targetMargin = 0.0;
@@ -233,7 +218,7 @@ private slots:
     {
         QFETCH(QString, field);
         QFETCH(double, value);
-        CostInputs in = specExampleInputs();
+        CostInputs in = test::specExampleCostInputs();
         setInput(in, field, value);
         const Result<CostParams> params = validateCostInputs(in);
         QVERIFY(!params.ok());
@@ -258,7 +243,7 @@ private slots:
     void missingInputIsRefusedByName()
     {
         QFETCH(QString, field);
-        CostInputs in = specExampleInputs();
+        CostInputs in = test::specExampleCostInputs();
         clearInput(in, field);
         const Result<CostParams> params = validateCostInputs(in);
         QVERIFY(!params.ok());

@@ -1,3 +1,4 @@
+#include "SpecExample.h"
 #include "scoring/DefaultTemplate.h"
 #include "scoring/Evaluation.h"
 
@@ -350,17 +351,7 @@ private slots:
     {
         EvaluationInput in = inputWith(specScores());
         in.tamCny = 3.2e9;
-        CostParams cost;
-        cost.unitCost = 120;
-        cost.price = 100;
-        cost.targetMargin = 0.3;
-        cost.volume = 10000;
-        cost.cumulative = 20000;
-        cost.volumeGrowth = 0.6;
-        cost.learningRate = 0.82;
-        cost.priceErosion = 0.05;
-        cost.horizonYears = 10;
-        in.cost = cost;
+        in.cost = test::specExampleCostParams();
         in.fundEndYear = 2030;
         in.asOfYear = 2026;
         in.expectedExitYear = 2031;
@@ -374,7 +365,7 @@ private slots:
             QStringLiteral("cost-after-fund-end"), QStringLiteral("exit-after-fund-end"),
             QStringLiteral("export-exposure"), QStringLiteral("substitution-unproven")};
         QCOMPARE(e.redFlags, flags);
-        QCOMPARE(std::round(*e.yearsToProfitableCost * 10000) / 10000, 6.2709);
+        QCOMPARE(std::round(*e.yearsToProfitableCost * 10000) / 10000, test::kSpecExampleYears);
         QCOMPARE(e.suggested.value(QStringLiteral("M1"), -1), 3);
         QCOMPARE(e.suggested.value(QStringLiteral("C3"), -1), 1);
     }

@@ -8,18 +8,7 @@
 
 using namespace tollgate;
 
-namespace
-{
-
-Scorecard card(qint64 id, const QString& analyst, const QDate& date, int market, int cost)
-{
-    return test::uniformScorecard(id, analyst, date, market, cost);
-}
-
-const QString kChen = QStringLiteral("陈思远");
-const QString kLin = QStringLiteral("林晓");
-
-} // namespace
+using namespace tollgate::test;
 
 class TestProjectCharts : public QObject
 {
@@ -28,9 +17,9 @@ class TestProjectCharts : public QObject
 private slots:
     void profileHasEachAnalystsLatestAndTheMean()
     {
-        const QList<Scorecard> cards{card(1, kChen, QDate(2026, 3, 1), 1, 1),
-                                     card(2, kChen, QDate(2026, 5, 1), 4, 2),
-                                     card(3, kLin, QDate(2026, 4, 1), 2, 5)};
+        const QList<Scorecard> cards{uniformScorecard(1, kChen, QDate(2026, 3, 1), 1, 1),
+                                     uniformScorecard(2, kChen, QDate(2026, 5, 1), 4, 2),
+                                     uniformScorecard(3, kLin, QDate(2026, 4, 1), 2, 5)};
         const CriteriaProfile p = criteriaProfile(defaultTemplate(), cards);
         QCOMPARE(p.keys.size(), 12);
         QCOMPARE(p.keys.first(), QStringLiteral("M1"));
@@ -47,8 +36,8 @@ private slots:
 
     void unscoredCriteriaStayEmpty()
     {
-        const CriteriaProfile p =
-            criteriaProfile(defaultTemplate(), {card(1, kChen, QDate(2026, 3, 1), 3, -1)});
+        const CriteriaProfile p = criteriaProfile(
+            defaultTemplate(), {uniformScorecard(1, kChen, QDate(2026, 3, 1), 3, -1)});
         QCOMPARE(*p.analysts[0].scores[5], 3.0);
         QVERIFY(!p.analysts[0].scores[6]);
         QVERIFY(!p.aggregate.scores[6]);
@@ -57,9 +46,9 @@ private slots:
 
     void trendIsTheStandingAsOfEachDate()
     {
-        const QList<Scorecard> cards{card(1, kChen, QDate(2026, 3, 1), 3, 3),
-                                     card(2, kLin, QDate(2026, 4, 1), 5, 1),
-                                     card(3, kChen, QDate(2026, 5, 1), 5, -1)};
+        const QList<Scorecard> cards{uniformScorecard(1, kChen, QDate(2026, 3, 1), 3, 3),
+                                     uniformScorecard(2, kLin, QDate(2026, 4, 1), 5, 1),
+                                     uniformScorecard(3, kChen, QDate(2026, 5, 1), 5, -1)};
         const QList<TrendPoint> trend = scoreTrend(defaultTemplate(), cards);
         QCOMPARE(trend.size(), 3);
 
@@ -83,7 +72,7 @@ private slots:
     void trendOfAnUnscoredQuestionHasNoComposite()
     {
         const QList<TrendPoint> trend =
-            scoreTrend(defaultTemplate(), {card(1, kChen, QDate(2026, 3, 1), 4, -1)});
+            scoreTrend(defaultTemplate(), {uniformScorecard(1, kChen, QDate(2026, 3, 1), 4, -1)});
         QCOMPARE(trend.size(), 1);
         QCOMPARE(*trend[0].market, 80.0);
         QVERIFY(!trend[0].cost);

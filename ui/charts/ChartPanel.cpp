@@ -72,6 +72,8 @@ void ChartPanel::setChart(QChart* chart)
         chart = new QChart; // a view cannot show no chart: an empty one clears it
     QChart* old = m_view->chart();
     m_view->setChart(chart); // the view takes the new chart and gives the old one back
+    // What a screen reader says on the view: the chart's title.
+    m_view->setAccessibleName(chart->title().isEmpty() ? tr("Chart") : chart->title());
     delete old;
 }
 

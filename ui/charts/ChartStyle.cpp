@@ -21,29 +21,6 @@ QString segmentAxisLabel(const Segment& segment, bool chinese)
     return paren > 0 ? name.left(paren) : name;
 }
 
-QColor verdictChartColour(Verdict v)
-{
-    switch (v) {
-    case Verdict::Pursue:
-        return QColor(0x00, 0x9e, 0x73);
-    case Verdict::MarketGap:
-        return QColor(0x00, 0x72, 0xb2);
-    case Verdict::CostGap:
-        return QColor(0xe6, 0x9f, 0x00);
-    case Verdict::Decline:
-        return QColor(0xd5, 0x5e, 0x00);
-    case Verdict::Incomplete:
-        break;
-    }
-    return QColor(0xa0, 0xa0, 0xa0);
-}
-
-QList<Verdict> verdictDisplayOrder()
-{
-    return {Verdict::Pursue, Verdict::MarketGap, Verdict::CostGap, Verdict::Decline,
-            Verdict::Incomplete};
-}
-
 void applyChartStyle(QChart* chart, const QString& title)
 {
     chart->setTheme(QChart::ChartThemeLight);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charts/VerdictStyle.h"
 #include "domain/Segment.h"
 #include "scoring/Verdict.h"
 
@@ -25,14 +26,6 @@ struct ChartOptions {
 // A segment's name short enough for an axis: the English name without its parenthesis
 // ("Sensors (image, tactile, MEMS)" -> "Sensors"); the Chinese name as it is.
 QString segmentAxisLabel(const Segment& segment, bool chinese);
-
-// One colour per verdict in every chart. Okabe–Ito hues, which stay apart for the common colour
-// blindnesses and side by side in a stacked bar: pursue green, market gap blue, cost gap
-// orange, decline vermilion, incomplete grey.
-QColor verdictChartColour(Verdict v);
-
-// Verdicts in the order charts stack and list them: the good outcome first.
-QList<Verdict> verdictDisplayOrder();
 
 // The title, fonts, background and legend every chart shares; no animation, so a chart is
 // complete the moment it is built (for rendering to an image as much as for speed).

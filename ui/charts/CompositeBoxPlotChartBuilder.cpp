@@ -102,10 +102,13 @@ QChart* CompositeBoxPlotChartBuilder::build(const DashboardStatistics& stats,
         });
 
     QBarCategoryAxis* axis = categories.makeAxis();
-    // Ten segment names side by side do not fit under narrow boxes: slant them.
+    // Ten segment names side by side do not fit under narrow boxes: stand them upright. Qt
+    // hides a slanted label that reaches past the plot's left or right edge, which the first
+    // and last names do at the dashboard's smallest chart size; upright, none is wider than
+    // its box.
     if (categories.size() > 5) {
-        axis->setLabelsAngle(-35);
-        axis->setTruncateLabels(false); // slanted, the whole name fits
+        axis->setLabelsAngle(-90);
+        axis->setTruncateLabels(false); // upright, the whole name fits
     }
     QValueAxis* scores = scoreAxis(tr("Score (0–100)"), 20);
     chart->addAxis(axis, Qt::AlignBottom);

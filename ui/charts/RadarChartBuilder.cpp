@@ -1,8 +1,11 @@
 #include "charts/RadarChartBuilder.h"
 
 #include <QCategoryAxis>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPolarChart>
+#include <QScatterSeries>
 #include <QValueAxis>
 
 #include <cmath>
@@ -66,6 +69,42 @@ QLineSeries* radarLine(const QString& name, const QList<std::optional<double>>& 
     return series;
 }
 
+// The marks of a line: its scores only. The two seam points that close a shape are no scores
+// (a mark there would read as one, on the ray where the ring numbers are written), and a polar
+// line series draws a mark on every point, so the marks are a series of their own.
+QScatterSeries* scoreMarks(const QLineSeries* line, qreal size)
+{
+    auto* marks = new QScatterSeries;
+    marks->setColor(line->pen().color());
+    marks->setBorderColor(line->pen().color());
+    marks->setMarkerSize(size);
+    QList<QPointF> points = line->points();
+    if (points.size() >= 4) { // radarPoints() added the two seam points
+        points.removeFirst();
+        points.removeLast();
+    }
+    marks->replace(points);
+    return marks;
+}
+
+// The numbers of the rings 1..5, written on the ray at the top. Qt draws the radial axis's own
+// labels under the series, where the lines that cross the ray hide them; as point labels of a
+// series added last they are drawn over the lines, and the crowded centre gets no "0".
+QScatterSeries* ringNumbers()
+{
+    auto* series = new QScatterSeries;
+    series->setMarkerSize(1);
+    series->setColor(Qt::transparent);
+    series->setBorderColor(Qt::transparent);
+    for (int level = 1; level <= 5; ++level)
+        series->append(0, level);
+    series->setPointLabelsFormat(QStringLiteral("@yPoint"));
+    series->setPointLabelsColor(QColor(0x50, 0x50, 0x50));
+    series->setPointLabelsClipping(false);
+    series->setPointLabelsVisible(true);
+    return series;
+}
+
 } // namespace
 
 QPolarChart* RadarChartBuilder::build(const CriteriaProfile& profile, const ChartOptions& options)
@@ -84,7 +123,7 @@ QPolarChart* RadarChartBuilder::build(const CriteriaProfile& profile, const Char
     auto* radial = new QValueAxis;
     radial->setRange(0, 5);
     radial->setTickCount(6);
-    radial->setLabelFormat(QStringLiteral("%d"));
+    radial->setLabelsVisible(false); // ringNumbers() writes them above the lines
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
     chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
 
@@ -100,11 +139,20 @@ QPolarChart* RadarChartBuilder::build(const CriteriaProfile& profile, const Char
         pen.setWidthF(3.2);
         lines.append(radarLine(tr("Aggregate"), profile.aggregate.scores, pen));
     }
-    for (QLineSeries* series : lines) {
-        series->setPointsVisible(true);
-        chart->addSeries(series);
-        series->attachAxis(angular);
-        series->attachAxis(radial);
+    // Lines first, then their marks, then the ring numbers on top; only the lines are in the
+    // legend.
+    QList<QXYSeries*> series(lines.cbegin(), lines.cend());
+    for (int i = 0; i < lines.size(); ++i) // the last line is the aggregate: larger marks
+        series.append(scoreMarks(lines.at(i), i + 1 < lines.size() ? 7 : 10));
+    series.append(ringNumbers());
+    for (QXYSeries* s : series) {
+        chart->addSeries(s);
+        s->attachAxis(angular);
+        s->attachAxis(radial);
+        if (qobject_cast<QScatterSeries*>(s)) {
+            for (QLegendMarker* marker : chart->legend()->markers(s))
+                marker->setVisible(false);
+        }
     }
     return chart;
 }

@@ -50,10 +50,9 @@ QChart* ScoreTrendChartBuilder::build(const QList<TrendPoint>& trend,
     auto* chart = new QChart;
     applyChartStyle(chart, tr("Scores across screenings"));
 
-    QLineSeries* market =
-        scoreLine(tr("M — market space"), verdictChartColour(Verdict::MarketGap), 2);
-    QLineSeries* cost =
-        scoreLine(tr("C — path to profitable cost"), verdictChartColour(Verdict::CostGap), 2);
+    QLineSeries* market = scoreLine(tr("Market (M)"), verdictChartColour(Verdict::MarketGap), 2);
+    // Short names: five entries share one legend row under a chart half a pane wide.
+    QLineSeries* cost = scoreLine(tr("Cost (C)"), verdictChartColour(Verdict::CostGap), 2);
     QLineSeries* composite = scoreLine(tr("Composite"), QColor(0x20, 0x20, 0x20), 3);
     auto add = [](QLineSeries* series, const QDate& date, std::optional<double> value) {
         if (value)
@@ -77,7 +76,8 @@ QChart* ScoreTrendChartBuilder::build(const QList<TrendPoint>& trend,
     dates->setFormat(QStringLiteral("yyyy-MM-dd"));
     dates->setTitleText(tr("Scorecard date"));
     dates->setRange(from.startOfDay(), to.startOfDay());
-    dates->setTickCount(std::clamp(static_cast<int>(trend.size()) + 1, 3, 7));
+    // At most five dates: more would crowd the axis of a chart half a pane wide.
+    dates->setTickCount(std::clamp(static_cast<int>(trend.size()) + 1, 3, 5));
     QValueAxis* scores = scoreAxis(tr("Score (0–100)"), 20);
     chart->addAxis(dates, Qt::AlignBottom);
     chart->addAxis(scores, Qt::AlignLeft);

@@ -110,8 +110,9 @@ ScreeningMatrixChart* ScreeningMatrixChartBuilder::build(const DashboardStatisti
          verdictDisplayName(Verdict::MarketGap, options.chinese),
          verdictDisplayName(Verdict::CostGap, options.chinese),
          verdictDisplayName(Verdict::Decline, options.chinese)},
-        {verdictChartColour(Verdict::Pursue), verdictChartColour(Verdict::MarketGap),
-         verdictChartColour(Verdict::CostGap), verdictChartColour(Verdict::Decline)});
+        // Text on white: the darker ink of each hue, legible where the fill would not be.
+        {verdictTextColour(Verdict::Pursue), verdictTextColour(Verdict::MarketGap),
+         verdictTextColour(Verdict::CostGap), verdictTextColour(Verdict::Decline)});
     chart->connectLegend();
     return chart;
 }

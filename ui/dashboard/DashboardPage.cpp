@@ -57,6 +57,7 @@ DashboardPage::DashboardPage(Session* session, QWidget* parent)
     scroll->setObjectName(QStringLiteral("chartsScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the charts, which scroll into view
     scroll->setWidget(charts);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filterBar);

@@ -7,13 +7,22 @@
 #include "scoring/DefaultTemplate.h"
 #include "session/Session.h"
 
-#include <QHBoxLayout>
+#include <QBoxLayout>
 #include <QLabel>
 #include <QPolarChart>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace tollgate
 {
+
+namespace
+{
+// The smallest size at which the radar's twelve labels and the trend's dates and legend read
+// without eliding.
+const QSize kMinimumChartSize(470, 420);
+} // namespace
 
 ProjectChartsPanel::ProjectChartsPanel(Session* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_radar(new ChartPanel(this)),
@@ -27,24 +36,42 @@ ProjectChartsPanel::ProjectChartsPanel(Session* session, QWidget* parent)
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_errorLabel->hide();
 
-    auto* charts = new QHBoxLayout;
-    charts->addWidget(m_radar);
-    charts->addWidget(m_trend);
+    // Side by side when the pane is wide enough for both at their smallest legible size, one
+    // above the other (scrolling) when it is not, as at 1366 px beside the project table.
+    auto* charts = new QWidget;
+    m_chartsLayout = new QBoxLayout(QBoxLayout::LeftToRight, charts);
+    m_chartsLayout->setContentsMargins(0, 0, 0, 0);
+    for (ChartPanel* panel : {m_radar, m_trend}) {
+        panel->setMinimumSize(kMinimumChartSize);
+        m_chartsLayout->addWidget(panel);
+    }
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("projectChartsScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the charts, which scroll into view
+    scroll->setWidget(charts);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_errorLabel);
-    layout->addLayout(charts, 1);
+    layout->addWidget(scroll, 1);
 
-    connect(session, &Session::projectChanged, this, [this](qint64 id) {
-        if (id == m_projectId)
-            reload();
-    });
-    connect(session, &Session::projectRemoved, this, [this](qint64 id) {
-        if (id == m_projectId)
-            setProject(0);
-    });
-    connect(session, &Session::projectsReset, this, &ProjectChartsPanel::reload);
+    session->followProject(
+        this, [this] { return m_projectId; }, [this] { reload(); }, [this] { setProject(0); });
     reload();
+}
+
+bool ProjectChartsPanel::sideBySide() const
+{
+    return m_chartsLayout->direction() == QBoxLayout::LeftToRight;
+}
+
+void ProjectChartsPanel::resizeEvent(QResizeEvent* event)
+{
+    const int needed = 2 * kMinimumChartSize.width() + m_chartsLayout->spacing();
+    m_chartsLayout->setDirection(event->size().width() >= needed ? QBoxLayout::LeftToRight
+                                                                 : QBoxLayout::TopToBottom);
+    QWidget::resizeEvent(event);
 }
 
 void ProjectChartsPanel::setProject(qint64 projectId)

@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
+class QResizeEvent;
 
 namespace tollgate
 {
@@ -23,6 +25,7 @@ public:
     ChartPanel* radarPanel() const { return m_radar; }
     ChartPanel* trendPanel() const { return m_trend; }
     QString errorMessage() const { return m_error; }
+    bool sideBySide() const; // false: the charts stand one above the other
 
 public slots:
     // Shows the charts of a project; 0 clears them.
@@ -32,10 +35,14 @@ public slots:
 signals:
     void refreshed();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     Session* m_session;
     ChartPanel* m_radar;
     ChartPanel* m_trend;
+    QBoxLayout* m_chartsLayout;
     QLabel* m_errorLabel;
     qint64 m_projectId = 0;
     QString m_error;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "files/TaskProgress.h"
+
 #include <QString>
 
 #include <functional>
@@ -20,6 +22,21 @@ namespace BackgroundTask
 {
 bool runWork(QWidget* parent, const QString& label, bool cancellable,
              const std::function<void()>& work);
+
+// Runs work that reports its progress and stops itself when asked (a core ProgressCallback
+// from TaskProgress::callback()): the dialog shows how far it has come, and Cancel asks the
+// work to stop and waits while it winds down (an import rolls back), so the work always
+// finishes and its result is always returned: what a cancelled import says is its own.
+void runWithProgress(QWidget* parent, const QString& label,
+                     const std::function<void(TaskProgress&)>& work);
+
+template <typename T>
+T runWithProgress(QWidget* parent, const QString& label, std::function<T(TaskProgress&)> work)
+{
+    std::optional<T> result;
+    runWithProgress(parent, label, [&result, &work](TaskProgress& p) { result.emplace(work(p)); });
+    return std::move(*result);
+}
 
 template <typename T>
 std::optional<T> run(QWidget* parent, const QString& label, bool cancellable,

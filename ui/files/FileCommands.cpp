@@ -40,10 +40,17 @@ Status withOwnConnection(QWidget* parent, const Session& session, const QString&
 
 Status FileCommands::backup(QWidget* parent, const Session& session, const QString& target)
 {
-    return withOwnConnection(
-        parent, session,
-        FileCommandsText::tr("Backing up to %1…").arg(QFileInfo(target).fileName()),
-        [target](Portfolio& p) { return p.backupTo(target); });
+    // Cancellable between its steps: the target is only replaced by a copy that was checked.
+    const QString database = session.portfolio().path();
+    return BackgroundTask::runWithProgress<Status>(
+        parent, FileCommandsText::tr("Backing up to %1…").arg(QFileInfo(target).fileName()),
+        [database, target](TaskProgress& progress) {
+            Result<std::unique_ptr<Portfolio>> portfolio =
+                Portfolio::open(database, OpenMode::ExistingOnly);
+            if (!portfolio)
+                return Status(portfolio.error());
+            return (*portfolio)->backupTo(target, progress.callback());
+        });
 }
 
 Status FileCommands::exportTo(QWidget* parent, const Session& session, const QString& target)

@@ -147,13 +147,18 @@ bool ImportDialog::runImport()
     const FileImportOptions options = optionsFrom(m_encoding, m_skipInvalid, m_session->analyst());
     const QString database = m_session->portfolio().path();
     const QString file = m_path;
-    // One transaction: once it has started it either lands whole or not at all, so it is not
-    // offered for cancelling half-way.
-    const auto report = BackgroundTask::run<Result<FileImportReport>>(
-        this, tr("Importing %1…").arg(QFileInfo(file).fileName()), false,
-        [database, file, options] { return importOnOwnConnection(database, file, options); });
-    if (!report || !*report) {
-        showReport(report ? report->error().message : tr("The import was cancelled."), {}, true);
+    // One transaction: Cancel asks the import to stop after the project it is storing, and the
+    // rollback leaves nothing of the file behind. The report says which way it went.
+    const Result<FileImportReport> report =
+        BackgroundTask::runWithProgress<Result<FileImportReport>>(
+            this, tr("Importing %1…").arg(QFileInfo(file).fileName()),
+            [database, file, options](TaskProgress& progress) {
+                FileImportOptions withProgress = options;
+                withProgress.progress = progress.callback();
+                return importOnOwnConnection(database, file, withProgress);
+            });
+    if (!report) {
+        showReport(report.error().message, {}, true);
         return false;
     }
     m_session->notifyProjectsReset();

@@ -334,7 +334,9 @@ void MainWindow::backup()
     if (target.isEmpty())
         return;
     const Status done = FileCommands::backup(this, *m_session, target);
-    if (!done)
+    if (!done && done.error().kind == ErrorKind::Cancelled)
+        statusBar()->showMessage(done.error().message, 5000); // asked for: no error dialog
+    else if (!done)
         showError(tr("Backup failed"), done.error());
     else
         statusBar()->showMessage(tr("Backed up to %1").arg(target), 5000);

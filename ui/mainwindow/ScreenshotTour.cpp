@@ -91,6 +91,9 @@ QStringList takeScreenshots(MainWindow& window, const QString& directory, QSize 
     }
     files << save(window, directory, QStringLiteral("aggregate"), size, suffix);
     scorecard->tabs()->setCurrentIndex(0);
+    // The project's own charts (criteria radar, scores across screenings), pane widened.
+    detailTabs->setCurrentIndex(2);
+    files << save(window, directory, QStringLiteral("project-charts"), size, suffix);
     page->setPaneProportions(0.15, 0.49);
     detailTabs->setCurrentIndex(0);
     window.tabs()->setCurrentIndex(1);

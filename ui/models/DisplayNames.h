@@ -4,7 +4,6 @@
 #include "domain/Stage.h"
 #include "scoring/Verdict.h"
 
-#include <QColor>
 #include <QString>
 
 #include <optional>
@@ -25,10 +24,10 @@ bool chineseUi();
 QString segmentShortName(const Segment& segment);
 QString segmentFullName(const Segment& segment);
 
+// The core's names (stageDisplayName, verdictDisplayName) in the UI language. Colours of a
+// verdict: charts/VerdictStyle.h.
 QString stage(Stage stage);
 QString verdict(Verdict verdict);
-// Banner and table colour of a verdict: green pursue, amber gaps, red decline, grey incomplete.
-QColor verdictColour(Verdict verdict);
 // A question score or composite as the table shows it: one decimal, "—" when not scored.
 QString score(std::optional<double> value);
 } // namespace DisplayNames

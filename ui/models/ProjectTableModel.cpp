@@ -1,5 +1,6 @@
 #include "models/ProjectTableModel.h"
 
+#include "charts/VerdictStyle.h"
 #include "models/DateText.h"
 #include "models/DisplayNames.h"
 
@@ -146,9 +147,9 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (column == ProjectColumn::Verdict)
-            return QBrush(DisplayNames::verdictColour(m_columns.verdict(i)));
+            return QBrush(verdictTextColour(m_columns.verdict(i)));
         if (column == ProjectColumn::RedFlags && m_columns.redFlagCount(i) > 0)
-            return QBrush(DisplayNames::verdictColour(Verdict::Decline));
+            return QBrush(verdictTextColour(Verdict::Decline));
         if (m_columns.archived(i))
             return QBrush(Qt::gray);
         return {};

@@ -1,5 +1,6 @@
 #include "projects/ProjectDetail.h"
 
+#include "charts/VerdictStyle.h"
 #include "commands/EditFeedback.h"
 #include "commands/PlainMessage.h"
 #include "commands/ProjectCommands.h"
@@ -69,6 +70,7 @@ ProjectDetail::ProjectDetail(Session* session, QWidget* parent)
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, which scroll into view
     auto* fieldsPage = new QWidget;
     auto* fieldsLayout = new QVBoxLayout(fieldsPage);
     fieldsLayout->addWidget(scroll, 1);
@@ -87,6 +89,7 @@ ProjectDetail::ProjectDetail(Session* session, QWidget* parent)
     scorecardScroll->setWidget(m_scorecard);
     scorecardScroll->setWidgetResizable(true);
     scorecardScroll->setFrameShape(QFrame::NoFrame);
+    scorecardScroll->setFocusPolicy(Qt::NoFocus);
     m_tabs->addTab(scorecardScroll, tr("S&corecard"));
     m_charts = new ProjectChartsPanel(session);
     m_tabs->addTab(m_charts, tr("C&harts"));
@@ -104,15 +107,8 @@ ProjectDetail::ProjectDetail(Session* session, QWidget* parent)
     m_content->hide();
 
     connect(m_form, &ProjectFieldsForm::edited, this, &ProjectDetail::storeEdit);
-    connect(session, &Session::projectChanged, this, [this](qint64 id) {
-        if (id == m_projectId)
-            reload();
-    });
-    connect(session, &Session::projectRemoved, this, [this](qint64 id) {
-        if (id == m_projectId)
-            setProject(0);
-    });
-    connect(session, &Session::projectsReset, this, &ProjectDetail::reload);
+    session->followProject(
+        this, [this] { return m_projectId; }, [this] { reload(); }, [this] { setProject(0); });
 }
 
 void ProjectDetail::setProject(qint64 projectId)
@@ -162,7 +158,7 @@ void ProjectDetail::updateHeadline()
     m_subtitle->setText(parts.join(QStringLiteral(" · ")));
     if (!s)
         return;
-    const QColor colour = DisplayNames::verdictColour(s->verdict);
+    const QColor colour = verdictTextColour(s->verdict);
     m_verdict->setText(DisplayNames::verdict(s->verdict));
     m_verdict->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; "

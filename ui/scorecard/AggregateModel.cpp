@@ -25,15 +25,6 @@ QString formatMean(std::optional<double> mean)
     return QLocale().toString(*mean, 'g', 3);
 }
 
-ScoreMap scoresOf(const Scorecard& s)
-{
-    ScoreMap scores;
-    for (auto it = s.entries.constBegin(); it != s.entries.constEnd(); ++it)
-        if (it->score)
-            scores.insert(it.key(), static_cast<double>(*it->score));
-    return scores;
-}
-
 } // namespace
 
 AggregateModel::AggregateModel(QObject* parent) : QAbstractTableModel(parent) {}

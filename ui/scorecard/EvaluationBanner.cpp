@@ -1,6 +1,7 @@
 #include "scorecard/EvaluationBanner.h"
 
-#include "scorecard/VerdictText.h"
+#include "charts/VerdictStyle.h"
+#include "scoring/OutcomeText.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -82,10 +83,11 @@ void EvaluationBanner::setCaption(const QString& caption)
 
 void EvaluationBanner::setEvaluation(const Evaluation& e, const Template& t, bool chinese)
 {
-    const QColor colour = verdictColour(e.verdict);
-    m_verdict->setText(verdictDisplayName(e.verdict));
+    const QColor colour = verdictTextColour(e.verdict);
+    const QString name = verdictDisplayName(e.verdict, chinese);
+    m_verdict->setText(name);
     m_verdict->setToolTip(verdictExplanation(e.verdict));
-    m_verdict->setAccessibleName(tr("Verdict: %1").arg(verdictDisplayName(e.verdict)));
+    m_verdict->setAccessibleName(tr("Verdict: %1").arg(name));
     m_verdict->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; "
                                             "font-size: 15pt; font-weight: bold; "
                                             "border-radius: 6px; padding: 6px 14px; }")

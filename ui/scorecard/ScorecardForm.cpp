@@ -94,6 +94,7 @@ ScorecardForm::ScorecardForm(QWidget* parent)
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus); // Tab goes through the form, which scrolls along
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* header = new QFrame(this);
@@ -165,6 +166,7 @@ QGroupBox* ScorecardForm::buildCostGroup()
     m_costInputs = new InputFieldsGrid(costInputFields(), 1, inputs);
     m_chartView = new QChartView(inputs);
     m_chartView->setObjectName(QStringLiteral("costCurveChartView"));
+    m_chartView->setAccessibleName(tr("Cost curve"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(300, 280);
     m_chartView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);

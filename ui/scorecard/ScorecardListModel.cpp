@@ -2,8 +2,8 @@
 
 #include "core/Clock.h"
 #include "models/DateText.h"
+#include "models/DisplayNames.h"
 #include "scorecard/EvaluationBanner.h"
-#include "scorecard/VerdictText.h"
 #include "scoring/Aggregation.h"
 #include "scoring/ProjectEvaluation.h"
 #include "scoring/ScorecardOrder.h"
@@ -87,7 +87,7 @@ QVariant ScorecardListModel::data(const QModelIndex& index, int role) const
     case CostColumn:
         return formatQuestionScore(row.evaluation.cost);
     case VerdictColumn:
-        return verdictDisplayName(row.evaluation.verdict);
+        return DisplayNames::verdict(row.evaluation.verdict);
     }
     return {};
 }

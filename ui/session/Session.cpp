@@ -47,4 +47,18 @@ void Session::setCurrentProjectId(qint64 firstId, qint64 currentId)
         m_projectIds.insert(firstId, currentId);
 }
 
+void Session::followProject(QObject* view, std::function<qint64()> shownProject,
+                            std::function<void()> reload, std::function<void()> removed)
+{
+    connect(this, &Session::projectChanged, view, [shownProject, reload](qint64 id) {
+        if (id == shownProject())
+            reload();
+    });
+    connect(this, &Session::projectRemoved, view, [shownProject, removed](qint64 id) {
+        if (id == shownProject())
+            removed();
+    });
+    connect(this, &Session::projectsReset, view, [reload] { reload(); });
+}
+
 } // namespace tollgate

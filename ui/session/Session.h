@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUndoStack>
 
+#include <functional>
+
 #include <memory>
 
 namespace tollgate
@@ -37,6 +39,12 @@ public:
     // Undo commands keep the id they first saw and resolve it here to the current one.
     qint64 currentProjectId(qint64 firstId) const;
     void setCurrentProjectId(qint64 firstId, qint64 currentId);
+
+    // Keeps a view of one project current for as long as `view` lives: `reload` when the
+    // project it shows (`shownProject()`) changed or many projects did, `removed` when that
+    // project was deleted.
+    void followProject(QObject* view, std::function<qint64()> shownProject,
+                       std::function<void()> reload, std::function<void()> removed);
 
 signals:
     void projectChanged(qint64 projectId); // the project or one of its scorecards changed
