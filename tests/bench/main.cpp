@@ -31,7 +31,8 @@ struct Options {
     int heavyRuns = 3; // of generation, import and re-scoring
     QString json;
     QString cli;
-    QString work; // keep the files here instead of a temporary folder
+    QString work;       // keep the files here instead of a temporary folder
+    bool reuse = false; // measure an existing WORK/bench.db instead of generating one
 };
 
 int usage(const QString& message)
@@ -104,7 +105,11 @@ int main(int argc, char** argv)
     const QCommandLineOption workOption(QStringLiteral("work"),
                                         QStringLiteral("Keep the generated files in DIR."),
                                         QStringLiteral("DIR"));
-    parser.addOptions({projectsOption, jsonOption, runsOption, heavyOption, cliOption, workOption});
+    const QCommandLineOption reuseOption(
+        QStringLiteral("reuse"),
+        QStringLiteral("Measure the bench.db already in --work DIR; generate_s is then null."));
+    parser.addOptions(
+        {projectsOption, jsonOption, runsOption, heavyOption, cliOption, workOption, reuseOption});
     parser.process(app);
 
     Options options;
@@ -124,6 +129,9 @@ int main(int argc, char** argv)
     options.json = parser.value(jsonOption);
     options.cli = parser.value(cliOption);
     options.work = parser.value(workOption);
+    options.reuse = parser.isSet(reuseOption);
+    if (options.reuse && options.work.isEmpty())
+        return usage(QStringLiteral("--reuse needs --work DIR"));
     if (!parser.positionalArguments().isEmpty())
         return usage(QStringLiteral("unexpected argument %1")
                          .arg(parser.positionalArguments().constFirst()));
@@ -149,7 +157,9 @@ int main(int argc, char** argv)
 
     QString error;
     const Timing generate =
-        measureGenerate(options.cli, database, options.projects, options.heavyRuns, &error);
+        options.reuse && QFileInfo::exists(database)
+            ? Timing()
+            : measureGenerate(options.cli, database, options.projects, options.heavyRuns, &error);
     check(QStringLiteral("generate"), error);
     if (!errors.isEmpty()) {
         print(errors.join(QLatin1Char('\n')) + QLatin1Char('\n'));
