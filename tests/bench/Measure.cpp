@@ -67,9 +67,10 @@ double median(QList<double> values)
     return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
 }
 
-Timing measure(int runs, const std::function<Sample()>& operation)
+Timing measure(int runs, const std::function<Sample()>& operation, bool warmUp)
 {
-    (void)operation(); // warm-up
+    if (warmUp)
+        (void)operation();
     Timing timing;
     for (int run = 0; run < runs; ++run)
         timing.add(operation());

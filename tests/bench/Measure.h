@@ -40,8 +40,9 @@ double median(QList<double> values);
 
 // Runs `operation` once to warm up (caches, lazily built structures), then `runs` times.
 // `operation` times itself and returns the Sample, so it can leave its set-up and tear-down
-// out of the figure.
-Timing measure(int runs, const std::function<Sample()>& operation);
+// out of the figure. Without `warmUp` every run counts: for operations that start a fresh
+// process each time, or are too long to run twice.
+Timing measure(int runs, const std::function<Sample()>& operation, bool warmUp = true);
 
 // Resident memory of this process in MB: the peak so far (VmHWM) and now (VmRSS).
 double peakRssMb();

@@ -52,13 +52,17 @@ void removeDatabase(const QString& path)
 Timing measureGenerate(const QString& cli, const QString& database, int projects, int runs,
                        QString* error)
 {
-    return measure(runs, [&]() {
-        removeDatabase(database);
-        return runTimed(cli,
-                        {QStringLiteral("--db"), database, QStringLiteral("sample"),
-                         QStringLiteral("--projects"), QString::number(projects)},
-                        error);
-    });
+    // A new process and a new file each run: nothing to warm up but the page cache.
+    return measure(
+        runs,
+        [&]() {
+            removeDatabase(database);
+            return runTimed(cli,
+                            {QStringLiteral("--db"), database, QStringLiteral("sample"),
+                             QStringLiteral("--projects"), QString::number(projects)},
+                            error);
+        },
+        false);
 }
 
 Timing measureCsvImport(const QString& cli, const QString& database, const QString& folder,
@@ -70,11 +74,14 @@ Timing measureCsvImport(const QString& cli, const QString& database, const QStri
     runTimed(cli, {QStringLiteral("--db"), database, QStringLiteral("export"), csv}, error);
     if (!error->isEmpty())
         return {};
-    Timing timing = measure(runs, [&]() {
-        removeDatabase(target);
-        return runTimed(cli, {QStringLiteral("--db"), target, QStringLiteral("import"), csv},
-                        error);
-    });
+    Timing timing = measure(
+        runs,
+        [&]() {
+            removeDatabase(target);
+            return runTimed(cli, {QStringLiteral("--db"), target, QStringLiteral("import"), csv},
+                            error);
+        },
+        false);
     removeDatabase(target);
     QFile::remove(csv);
     return timing;

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QEventLoop>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -84,13 +85,19 @@ std::unique_ptr<OpenPage> openPage(const QString& database)
     return made;
 }
 
-// Everything loaded: every row in the model and the repaint that follows done.
+// Everything loaded: every row in the model and the repaint that follows done. The event loop
+// sleeps while the worker reads (a polling loop would take a core from it).
 void waitUntilReady(const OpenPage& open)
 {
     if (!open.page)
         return;
-    while (!open.page->tableModel()->isComplete() && open.error.isEmpty())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    ProjectTableModel* model = open.page->tableModel();
+    if (!model->isComplete() && open.error.isEmpty()) {
+        QEventLoop loop;
+        QObject::connect(model, &ProjectTableModel::contentsChanged, &loop, &QEventLoop::quit);
+        QObject::connect(open.page.get(), &ProjectsPage::loadFailed, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     QCoreApplication::processEvents(QEventLoop::AllEvents);
 }
 

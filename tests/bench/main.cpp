@@ -66,12 +66,15 @@ Timing measureRescore(const QString& database, int runs, QString* error)
         *error = portfolio.error().message;
         return {};
     }
-    return measure(runs, [&]() {
-        const Stopwatch watch;
-        if (Status done = (*portfolio)->reevaluateAll(); !done)
-            *error = done.error().message;
-        return watch.elapsed();
-    });
+    return measure(
+        runs,
+        [&]() {
+            const Stopwatch watch;
+            if (Status done = (*portfolio)->reevaluateAll(); !done)
+                *error = done.error().message;
+            return watch.elapsed();
+        },
+        runs > 1);
 }
 
 } // namespace

@@ -359,12 +359,16 @@ const std::vector<int>& ProjectColumns::nameRank() const
 {
     if (static_cast<int>(m_nameRank.size()) == size())
         return m_nameRank;
-    // Lower-cased names compared as UTF-16: one cheap comparison, done once per load.
+    // Lower-cased names compared as UTF-16: one cheap comparison, done once per load. Each
+    // name's view is found once, not on every comparison (a search for its line break).
+    std::vector<QStringView> names(static_cast<size_t>(size()));
+    for (int i = 0; i < size(); ++i)
+        names[i] = m_search.name(i);
     std::vector<int> order(size());
     for (int i = 0; i < size(); ++i)
         order[i] = i;
-    std::sort(order.begin(), order.end(), [this](int a, int b) {
-        const int c = m_search.name(a).compare(m_search.name(b));
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const int c = names[a].compare(names[b]);
         return c != 0 ? c < 0 : m_ids[a] < m_ids[b];
     });
     m_nameRank.assign(size(), 0);
