@@ -6,9 +6,24 @@ namespace tollgate
 namespace
 {
 
+bool needsEscape(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c == u'"' || c == u'\\')
+            return true;
+    }
+    return false;
+}
+
 void appendJsonString(QString& out, const QString& text)
 {
     out += QLatin1Char('"');
+    // Keys and most evidence need no escape: one append of the whole text.
+    if (!needsEscape(text)) {
+        out += text;
+        out += QLatin1Char('"');
+        return;
+    }
     for (const QChar c : text) {
         switch (c.unicode()) {
         case u'"':
@@ -233,7 +248,9 @@ QString criteriaText(const QMap<QString, CriterionEntry>& entries)
             out += QLatin1Char(',');
         appendJsonString(out, it.key());
         out += QLatin1String(":[");
-        if (it->score)
+        if (it->score && *it->score >= 0 && *it->score <= 9)
+            out += QChar(char16_t(u'0' + *it->score));
+        else if (it->score)
             out += QString::number(*it->score);
         else
             out += QLatin1String("null");
