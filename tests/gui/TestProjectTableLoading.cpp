@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
@@ -130,6 +131,26 @@ private slots:
         const int row = model()->rowOfId(id);
         QVERIFY(row >= 0);
         QCOMPARE(model()->index(row, 0).data().toString(), project->name);
+    }
+
+    void editsDuringAReloadUnderAFilterAreNotLost()
+    {
+        m_page->filterBar()->searchEdit()->setText(QStringLiteral("project"));
+        QTRY_VERIFY(model()->isComplete());
+        const int shown = model()->rowCount();
+        // A filtered table keeps its rows while the reload runs (no first screen for a filter).
+        QSignalSpy arrived(model(), &ProjectTableModel::contentsChanged);
+        m_page->reloadAll();
+        QVERIFY(model()->isComplete());
+        QCOMPARE(model()->rowCount(), shown);
+        const qint64 id = model()->idAt(1);
+        Result<Project> project = m_session->portfolio().project(id);
+        TG_VERIFY_OK(project);
+        project->name = QStringLiteral("Project renamed during a reload");
+        TG_VERIFY_OK(m_session->portfolio().updateProject(*project, analyst()));
+        m_session->notifyProjectChanged(id);
+        QTRY_VERIFY(arrived.count() >= 2); // the edit's refresh, then the loaded rows
+        QCOMPARE(model()->index(model()->rowOfId(id), 0).data().toString(), project->name);
     }
 };
 

@@ -26,6 +26,7 @@ void ProjectTableModel::load(const QList<ProjectSummary>& summaries)
 {
     beginResetModel();
     m_complete = true;
+    m_expecting = false;
     m_pendingUpserts.clear();
     m_pendingRemovals.clear();
     m_columns.load(summaries);
@@ -44,9 +45,14 @@ void ProjectTableModel::showFirstScreen(ProjectColumns head, int total)
         m_visible[i] = i; // read in the model's order and under its query already
     m_total = total;
     m_complete = false;
+    endResetModel();
+}
+
+void ProjectTableModel::expectRows()
+{
+    m_expecting = true;
     m_pendingUpserts.clear();
     m_pendingRemovals.clear();
-    endResetModel();
 }
 
 void ProjectTableModel::adopt(ProjectColumns all)
@@ -57,6 +63,7 @@ void ProjectTableModel::adopt(ProjectColumns all)
         all.remove(id);
     m_pendingUpserts.clear();
     m_pendingRemovals.clear();
+    m_expecting = false;
     std::vector<int> rows =
         all.select(m_query, static_cast<ProjectColumn>(m_sortColumn), m_sortOrder);
     const int shown = rowCount();
@@ -67,10 +74,10 @@ void ProjectTableModel::adopt(ProjectColumns all)
 
 void ProjectTableModel::upsertProject(const ProjectSummary& summary)
 {
-    if (!m_complete) {
+    if (m_expecting)
         m_pendingUpserts.append(summary);
+    if (!m_complete)
         return;
-    }
     m_columns.upsert(summary);
     reselect();
     emit contentsChanged();
@@ -78,10 +85,10 @@ void ProjectTableModel::upsertProject(const ProjectSummary& summary)
 
 void ProjectTableModel::removeProject(qint64 id)
 {
-    if (!m_complete) {
+    if (m_expecting)
         m_pendingRemovals.append(id);
+    if (!m_complete)
         return;
-    }
     if (m_columns.indexOfId(id) < 0)
         return;
     // Removal renumbers the store, so the view starts over; the page reselects by id.

@@ -30,8 +30,11 @@ public:
     // query and order, `total` how many rows that query has. rowCount() is `total`; rows past
     // the head are blank until adopt(). Queries, sorts and edits meanwhile wait for adopt().
     void showFirstScreen(ProjectColumns head, int total);
-    // Every row, loaded elsewhere (ProjectTableLoader): replaces the store, then applies the
-    // edits, query and order that arrived meanwhile. The same rows keep their selection.
+    // A load of every row has started elsewhere (ProjectTableLoader): edits from now on are
+    // also kept for adopt(), as the load may have read their rows before they changed.
+    void expectRows();
+    // Every row, loaded elsewhere: replaces the store, then applies the edits, query and order
+    // that arrived meanwhile. The same rows keep their selection.
     void adopt(ProjectColumns all);
     void upsertProject(const ProjectSummary& summary);
     void removeProject(qint64 id);
@@ -74,7 +77,8 @@ private:
     std::vector<int> m_visible;             // indexes into m_columns, in display order
     bool m_complete = true;                 // false while showing a first screen
     int m_total = 0;                        // the row count announced with the first screen
-    QList<ProjectSummary> m_pendingUpserts; // edits that arrived during the first screen
+    bool m_expecting = false;               // a background load is on its way
+    QList<ProjectSummary> m_pendingUpserts; // edits that arrived while expecting rows
     QList<qint64> m_pendingRemovals;
     int m_sortColumn = static_cast<int>(ProjectColumn::Composite);
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder; // best projects first

@@ -178,6 +178,7 @@ void ProjectsPage::reloadAll()
     if (!checkFirst && (!projects || *projects < g_backgroundLoadThreshold)) {
         loadNow(list);
     } else {
+        m_model->expectRows();
         showFirstScreen(list);
         m_loader->start(portfolio.path(), list, static_cast<ProjectColumn>(m_model->sortColumn()),
                         checkFirst);
