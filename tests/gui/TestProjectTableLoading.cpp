@@ -149,7 +149,8 @@ private slots:
         project->name = QStringLiteral("Project renamed during a reload");
         TG_VERIFY_OK(m_session->portfolio().updateProject(*project, analyst()));
         m_session->notifyProjectChanged(id);
-        QTRY_VERIFY(arrived.count() >= 2); // the edit's refresh, then the loaded rows
+        QTRY_VERIFY(arrived.count() >= 2);
+        qWarning("after wait: %d", int(arrived.count())); // the edit's refresh, then the loaded rows
         QCOMPARE(model()->index(model()->rowOfId(id), 0).data().toString(), project->name);
     }
 };
