@@ -70,20 +70,17 @@ Status checkExisting(Database& db, OpenCheck check, bool* deferred)
 }
 
 // The cached evaluations compare the fund's end year with the current year: when the year
-// has turned since they were made, they are made again. That writes, so a file whose
-// quick_check was deferred is checked first.
-Status refreshIfYearTurned(Database& db, bool* unchecked)
+// has turned since they were made, they are made again. Finding out reads every project row,
+// so a deferred open leaves this to the full open its caller runs later, with the quick_check.
+Status refreshIfYearTurned(Database& db, bool deferred)
 {
+    if (deferred)
+        return {};
     Result<bool> stale = ProjectRepository(db).hasEvaluationsNotFrom(Clock::currentYear());
     if (!stale)
         return stale.error();
     if (!*stale)
         return {};
-    if (*unchecked) {
-        if (Status sound = quickCheck(db); !sound)
-            return sound;
-        *unchecked = false;
-    }
     return inTransaction(db, [&]() -> Status {
         Result<int> refreshed = EvaluationCache(db).refreshAll();
         return refreshed ? Status() : Status(refreshed.error());
@@ -105,7 +102,7 @@ Status prepare(Database& db, bool existed, OpenCheck check, bool* deferred)
     };
     if (Status migrated = migrate(db, migrations(), backup); !migrated)
         return migrated;
-    return refreshIfYearTurned(db, deferred);
+    return refreshIfYearTurned(db, *deferred);
 }
 
 } // namespace

@@ -24,15 +24,24 @@ void ProjectTableLoader::start(const QString& path, const QList<Segment>& segmen
     m_loading = true;
     m_worker = std::thread([this, path, segments, order, checkFileFirst, generation] {
         auto columns = std::make_shared<ProjectColumns>();
-        Status status = checkFileFirst ? Portfolio::checkFile(path) : Status();
-        if (status) {
-            columns->setSegments(segments);
-            ProjectTableRequest request;
-            request.searchText = true;
-            status = Portfolio::readProjectTableFrom(
-                path, request, [&columns](const ProjectTableRow& row) { columns->append(row); });
-            columns->prepareOrder(order); // so the GUI thread only filters
+        columns->setSegments(segments);
+        ProjectTableRequest request;
+        request.searchText = true;
+        const auto append = [&columns](const ProjectTableRow& row) {
+            columns->append(row);
+        };
+        Status status;
+        if (checkFileFirst) {
+            // The checks the GUI's open deferred (quick_check, evaluations of a past year made
+            // again), by a full open on this thread; then the read through that connection.
+            Result<std::unique_ptr<Portfolio>> checked =
+                Portfolio::open(path, OpenMode::ExistingOnly, OpenCheck::Now);
+            status =
+                checked ? (*checked)->readProjectTable(request, append) : Status(checked.error());
+        } else {
+            status = Portfolio::readProjectTableFrom(path, request, append);
         }
+        columns->prepareOrder(order); // so the GUI thread only filters
         // Back on the GUI thread; dropped with this object if it is gone by then.
         QMetaObject::invokeMethod(
             this, [this, generation, columns, status] { finish(generation, columns, status); },

@@ -14,7 +14,8 @@ namespace tollgate
 // Reads every row of the project table on a worker thread, over a connection of its own, into
 // a ProjectColumns store with its search text built and its current order computed, then hands
 // the store to the GUI thread: the first screen stays responsive while 100 000 rows load.
-// When asked, the file's quick_check (deferred by Portfolio::open) runs first on that thread.
+// When asked, the checks that Portfolio::open deferred (the quick_check, and evaluations made
+// again when the year has turned) run first on that thread, by a full open of the file.
 class ProjectTableLoader : public QObject
 {
     Q_OBJECT

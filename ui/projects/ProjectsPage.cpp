@@ -179,7 +179,7 @@ void ProjectsPage::reloadAll()
         loadNow(list);
     } else {
         m_model->expectRows();
-        showFirstScreen(list);
+        showFirstScreen(list, projects ? *projects : 0);
         m_loader->start(portfolio.path(), list, static_cast<ProjectColumn>(m_model->sortColumn()),
                         checkFirst);
     }
@@ -201,7 +201,7 @@ void ProjectsPage::loadNow(const QList<Segment>& segments)
     m_model->adopt(std::move(columns));
 }
 
-bool ProjectsPage::showFirstScreen(const QList<Segment>& segments)
+bool ProjectsPage::showFirstScreen(const QList<Segment>& segments, int projects)
 {
     // Only the order and query a table opens with have an index to read them from.
     const std::optional<ProjectTableOrder> order =
@@ -209,7 +209,6 @@ bool ProjectsPage::showFirstScreen(const QList<Segment>& segments)
     if (!order || !showsAllInPlay(m_model->query()))
         return false;
     const Portfolio& portfolio = m_session->portfolio();
-    const Result<int> total = portfolio.projectCount(false);
     ProjectColumns head;
     head.setSegments(segments);
     ProjectTableRequest request;
@@ -219,10 +218,13 @@ bool ProjectsPage::showFirstScreen(const QList<Segment>& segments)
     request.limit = kFirstScreenRows;
     const Status read = portfolio.readProjectTable(
         request, [&head](const ProjectTableRow& row) { head.append(row); });
-    if (!total || !read)
+    if (!read)
         return false;
-    m_model->showFirstScreen(std::move(head), *total);
-    m_count->setText(tr("%n project(s) shown", nullptr, *total));
+    // Counting only the projects in play would read every row (no index on "archived"), so the
+    // first screen announces them all; when some are archived, the full rows bring the count
+    // down a moment later.
+    m_model->showFirstScreen(std::move(head), projects);
+    m_count->setText(tr("%n project(s) shown", nullptr, projects));
     return true;
 }
 

@@ -66,7 +66,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    bool showFirstScreen(const QList<Segment>& segments);
+    bool showFirstScreen(const QList<Segment>& segments, int projects);
     void loadNow(const QList<Segment>& segments);
     void onLoaded(const std::shared_ptr<ProjectColumns>& columns);
     void applyQuery();
