@@ -1,11 +1,11 @@
 #include "models/ProjectTableModel.h"
 
+#include "models/DateText.h"
 #include "models/DisplayNames.h"
 
 #include <QBrush>
 #include <QDateTime>
 #include <QFont>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -268,8 +268,7 @@ QVariant ProjectTableModel::display(int i, ProjectColumn column) const
         const qint64 updated = m_columns.updatedMs(i);
         if (updated == 0)
             return QString();
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(updated).toLocalTime().date(),
-                                  QLocale::ShortFormat);
+        return displayDate(QDateTime::fromMSecsSinceEpoch(updated).toLocalTime().date());
     }
     case ProjectColumn::Count:
         break;
