@@ -65,10 +65,12 @@ struct ImportStats {
 
 enum class OpenMode { ExistingOnly, CreateIfMissing };
 
-// When open() runs PRAGMA quick_check, which reads every page of the file (a fifth of a
-// second at 100 000 projects). Deferred: for a file of 16 MB or more with no migration due,
-// the caller runs checkFile() itself (the desktop does, on a worker thread, while the first
-// screen shows); quickCheckDeferred() tells whether it must.
+// When open() runs the checks that read the whole file: PRAGMA quick_check (every page, a fifth
+// of a second at 100 000 projects) and the search for evaluations of a past year (every project
+// row), which are then made again. Deferred: for a file of 16 MB or more with no migration due,
+// both are left to the caller, which must run a full open (OpenCheck::Now) of the same file
+// before relying on it — the desktop does so on the project table's loader thread while the
+// first screen shows. quickCheckDeferred() tells whether it must.
 enum class OpenCheck { Now, Deferred };
 
 // The database-backed portfolio: the one entry point the GUI and the command line use for
@@ -82,16 +84,13 @@ public:
     // refusal of newer schemas and of non-database files, all with a clear Error.
     static Result<std::unique_ptr<Portfolio>> open(const QString& path, OpenMode mode,
                                                    OpenCheck check = OpenCheck::Now);
-    // The quick_check of open(), on a connection of its own (any thread may call it): an
-    // ErrorKind::Damaged error when the file fails it.
-    static Status checkFile(const QString& path);
     ~Portfolio();
     Portfolio(const Portfolio&) = delete;
     Portfolio& operator=(const Portfolio&) = delete;
 
     QString path() const;
     int schemaVersion() const;
-    // True when open() left the quick_check to the caller (OpenCheck::Deferred).
+    // True when open() left its whole-file checks to the caller (OpenCheck::Deferred).
     bool quickCheckDeferred() const { return m_checkDeferred; }
 
     // Reference data.

@@ -107,16 +107,6 @@ Status prepare(Database& db, bool existed, OpenCheck check, bool* deferred)
 
 } // namespace
 
-Status Portfolio::checkFile(const QString& path)
-{
-    if (Status probed = probeDatabaseFile(path); !probed)
-        return probed;
-    Result<std::unique_ptr<Database>> db = Database::openSqlite(path);
-    if (!db)
-        return db.error();
-    return quickCheck(**db);
-}
-
 Result<std::unique_ptr<Portfolio>> Portfolio::open(const QString& path, OpenMode mode,
                                                    OpenCheck check)
 {

@@ -2,6 +2,7 @@
 #include "BenchReport.h"
 #include "ChartBench.h"
 #include "Measure.h"
+#include "MemoBench.h"
 #include "ProcessBench.h"
 #include "TableBench.h"
 
@@ -100,7 +101,8 @@ int main(int argc, char** argv)
                                         QStringLiteral("R"));
     const QCommandLineOption heavyOption(
         QStringLiteral("heavy-runs"),
-        QStringLiteral("Timed runs of generation, import and re-scoring (3)."),
+        QStringLiteral("Timed runs of generation, import and re-scoring (3; generation and "
+                       "import start a fresh process each run and have no warm-up)."),
         QStringLiteral("R"));
     const QCommandLineOption cliOption(QStringLiteral("cli"),
                                        QStringLiteral("The tollgate-cli to run."),
@@ -181,6 +183,9 @@ int main(int argc, char** argv)
     const ChartFigures charts = measureCharts(database, options.runs);
     check(QStringLiteral("charts"), charts.error);
     error.clear();
+    const Timing memoPdf = measureMemoPdf(database, folder, options.runs, &error);
+    check(QStringLiteral("memo"), error);
+    error.clear();
     const Timing rescore = measureRescore(database, options.heavyRuns, &error);
     check(QStringLiteral("re-scoring"), error);
     error.clear();
@@ -212,13 +217,9 @@ int main(int argc, char** argv)
     figures << figureOf(QStringLiteral("charts_ms"),
                         QStringLiteral("statistics and the four segment charts"), charts.build,
                         100.0);
-    Figure memo{QStringLiteral("memo_pdf_ms"),
-                QStringLiteral("one memo PDF (not built yet)"),
-                std::nullopt,
-                std::nullopt,
-                300.0,
-                0};
-    figures << memo;
+    figures << figureOf(QStringLiteral("memo_pdf_ms"),
+                        QStringLiteral("one memo PDF: data, two charts, layout, PDF"), memoPdf,
+                        300.0);
     figures << figureOf(QStringLiteral("csv_import_s"),
                         QStringLiteral("tollgate-cli import of the exported CSV"), csv, 3.0, true);
     Figure rss{QStringLiteral("peak_rss_mb"),

@@ -27,7 +27,7 @@ QList<ProjectTableRow> readAll(const Portfolio& portfolio, const ProjectTableReq
 
 // The project table's lean read: the same values as the summaries, the indexed first screen in
 // the table's own order (not scored last when descending, ties by id), the count, the read on
-// a connection of its own, and the quick_check that a large file leaves to the caller.
+// a connection of its own, and a small file checked at once even when checks may be deferred.
 class TestProjectTableRead : public QObject
 {
     Q_OBJECT
@@ -161,17 +161,6 @@ private slots:
             Portfolio::open(m_path, OpenMode::ExistingOnly, OpenCheck::Deferred);
         TG_VERIFY_OK(opened);
         QVERIFY(!(*opened)->quickCheckDeferred());
-        TG_VERIFY_OK(Portfolio::checkFile(m_path));
-    }
-
-    void checkFileRefusesWhatIsNotADatabase()
-    {
-        const QString junk = m_dir.filePath(QStringLiteral("junk.tollgate"));
-        writeBytes(junk, QByteArray(8192, 'x'));
-        const Status checked = Portfolio::checkFile(junk);
-        QVERIFY(!checked);
-        QVERIFY(!checked.error().message.isEmpty());
-        QCOMPARE(fileBytes(junk), QByteArray(8192, 'x')); // untouched
     }
 };
 

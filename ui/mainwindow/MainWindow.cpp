@@ -227,8 +227,7 @@ void MainWindow::rebuildPages()
     m_projects = new ProjectsPage(m_session.get());
     m_projects->restoreState();
     // The checks a large file's open deferred failed: close it as if opening had refused it.
-    // Queued, as
-    // closing deletes the page that reports it.
+    // Queued, as closing deletes the page that reports it.
     connect(
         m_projects, &ProjectsPage::loadFailed, this,
         [this](const Error& error) {
