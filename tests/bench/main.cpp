@@ -48,6 +48,17 @@ void print(const QString& text)
     std::fflush(stdout);
 }
 
+// Each figure as soon as it is measured: a long run (a million projects) shows its progress
+// and keeps what it measured even when stopped early.
+void progress(const QString& what, const Timing& timing)
+{
+    print(QStringLiteral("  %1: median %2 ms wall, %3 ms CPU, %4 run(s)\n")
+              .arg(what)
+              .arg(timing.medianWallMs(), 0, 'f', 1)
+              .arg(timing.medianCpuMs(), 0, 'f', 1)
+              .arg(timing.wallMs.size()));
+}
+
 void keepSettingsAway(const QString& folder)
 {
     // The Projects page reads saved filters from the settings: never the user's.
@@ -166,6 +177,7 @@ int main(int argc, char** argv)
             ? Timing()
             : measureGenerate(options.cli, database, options.projects, options.heavyRuns, &error);
     check(QStringLiteral("generate"), error);
+    progress(QStringLiteral("generate"), generate);
     if (!errors.isEmpty()) {
         print(errors.join(QLatin1Char('\n')) + QLatin1Char('\n'));
         return 1;
@@ -176,18 +188,29 @@ int main(int argc, char** argv)
 
     const TableFigures table = measureTable(database, options.runs);
     check(QStringLiteral("table"), table.error);
+    progress(QStringLiteral("first screen"), table.firstScreen);
+    progress(QStringLiteral("every row loaded"), table.ready);
+    progress(QStringLiteral("keystroke"), table.keystroke);
+    progress(QStringLiteral("sort"), table.sort);
+    print(
+        QStringLiteral("  peak RSS with the table open: %1 MB\n").arg(table.peakRssMb, 0, 'f', 1));
     error.clear();
     const Timing shell =
         measureSqliteShell(database, std::max(1, table.visibleRows), options.runs, &error);
     check(QStringLiteral("sqlite3 shell"), error);
+    progress(QStringLiteral("sqlite3 shell first screen"), shell);
     const ChartFigures charts = measureCharts(database, options.runs);
     check(QStringLiteral("charts"), charts.error);
+    progress(QStringLiteral("dashboard read"), charts.read);
+    progress(QStringLiteral("charts"), charts.build);
     error.clear();
     const Timing memoPdf = measureMemoPdf(database, folder, options.runs, &error);
     check(QStringLiteral("memo"), error);
+    progress(QStringLiteral("memo PDF"), memoPdf);
     error.clear();
     const Timing rescore = measureRescore(database, options.heavyRuns, &error);
     check(QStringLiteral("re-scoring"), error);
+    progress(QStringLiteral("re-scoring"), rescore);
     error.clear();
     const Timing csv = measureCsvImport(options.cli, database, folder, options.heavyRuns, &error);
     check(QStringLiteral("CSV import"), error);
