@@ -77,9 +77,10 @@ private slots:
 
     void firstScreenThenEveryRowInTheSameOrder()
     {
-        // Before the event loop runs, only the first screen is in, with the full count.
+        // Before the event loop runs, only the first screen is in, announcing every project
+        // (counting only those in play would scan the table); the archived leave on arrival.
         QVERIFY(!model()->isComplete());
-        QCOMPARE(model()->rowCount(), m_inPlay);
+        QCOMPARE(model()->rowCount(), 600);
         QVERIFY(!model()->index(0, 0).data().toString().isEmpty());
         QVERIFY(model()->index(m_inPlay - 1, 0).data().isNull()); // still loading
         const QList<qint64> head = idsShown(100);
@@ -150,7 +151,8 @@ private slots:
         TG_VERIFY_OK(m_session->portfolio().updateProject(*project, analyst()));
         m_session->notifyProjectChanged(id);
         QTRY_VERIFY(arrived.count() >= 2);
-        qWarning("after wait: %d", int(arrived.count())); // the edit's refresh, then the loaded rows
+        qWarning("after wait: %d",
+                 int(arrived.count())); // the edit's refresh, then the loaded rows
         QCOMPARE(model()->index(model()->rowOfId(id), 0).data().toString(), project->name);
     }
 };
