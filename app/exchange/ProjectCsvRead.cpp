@@ -134,6 +134,30 @@ private:
     QList<std::pair<QString, std::optional<QString>>> m_seen;
 };
 
+// A cell's number. Amounts are mostly whole numbers of CNY: up to 15 digits they are read
+// digit by digit, which gives the same double as the general conversion (every integer below
+// 2^53 is exact) at a fraction of its cost; anything else goes to the general conversion.
+double toNumber(QStringView text, bool* ok)
+{
+    constexpr qsizetype kExactDigits = 15;
+    if (!text.isEmpty() && text.size() <= kExactDigits) {
+        qint64 whole = 0;
+        bool digitsOnly = true;
+        for (const QChar c : text) {
+            if (c < u'0' || c > u'9') {
+                digitsOnly = false;
+                break;
+            }
+            whole = whole * 10 + (c.unicode() - u'0');
+        }
+        if (digitsOnly) {
+            *ok = true;
+            return static_cast<double>(whole);
+        }
+    }
+    return text.toDouble(ok);
+}
+
 // Reads one data row into a project (and its scorecard), collecting every fault of the row.
 class RowReader
 {
@@ -252,7 +276,7 @@ private:
         if (given.isEmpty())
             return;
         bool ok = false;
-        const double number = given.toDouble(&ok);
+        const double number = toNumber(given, &ok);
         if (!ok || !std::isfinite(number)) {
             fault(ProjectCsvText::tr("%1 must be a number of CNY, got \"%2\"")
                       .arg(columnName(c))

@@ -5,11 +5,15 @@ namespace tollgate
 
 bool CachedEvaluation::operator==(const CachedEvaluation& other) const
 {
+    return sameResultAs(other) && templateId == other.templateId;
+}
+
+bool CachedEvaluation::sameResultAs(const CachedEvaluation& other) const
+{
     return market == other.market && cost == other.cost && composite == other.composite &&
            verdict == other.verdict && redFlags == other.redFlags && tamCny == other.tamCny &&
            costModelGiven == other.costModelGiven &&
-           yearsToProfitableCost == other.yearsToProfitableCost && asOfYear == other.asOfYear &&
-           templateId == other.templateId;
+           yearsToProfitableCost == other.yearsToProfitableCost && asOfYear == other.asOfYear;
 }
 
 CachedEvaluation cachedEvaluation(const ProjectEvaluation& e, qint64 templateId, int asOfYear)

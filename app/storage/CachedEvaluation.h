@@ -26,6 +26,9 @@ struct CachedEvaluation {
     qint64 templateId = 0; // the template version it was scored against
 
     bool operator==(const CachedEvaluation& other) const;
+    // Equal in everything but the template id: a template version that gives the same result
+    // leaves a row as it is (storage/Rescoring.h).
+    bool sameResultAs(const CachedEvaluation& other) const;
     bool operator!=(const CachedEvaluation& other) const { return !(*this == other); }
 };
 

@@ -6,9 +6,24 @@ namespace tollgate
 namespace
 {
 
+bool needsEscape(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c == u'"' || c == u'\\')
+            return true;
+    }
+    return false;
+}
+
 void appendJsonString(QString& out, const QString& text)
 {
     out += QLatin1Char('"');
+    // Keys and most evidence need no escape: one append of the whole text.
+    if (!needsEscape(text)) {
+        out += text;
+        out += QLatin1Char('"');
+        return;
+    }
     for (const QChar c : text) {
         switch (c.unicode()) {
         case u'"':
@@ -41,7 +56,11 @@ void appendJsonString(QString& out, const QString& text)
 class Reader
 {
 public:
-    explicit Reader(QStringView text) : m_text(text) {}
+    // With scoresOnly, confidence and evidence are passed over without being kept.
+    explicit Reader(QStringView text, bool scoresOnly = false)
+        : m_text(text), m_scoresOnly(scoresOnly)
+    {
+    }
 
     bool readCriteria(QMap<QString, CriterionEntry>& entries)
     {
@@ -95,6 +114,14 @@ private:
     {
         if (!expect(u'[') || !readScore(entry.score))
             return false;
+        if (m_scoresOnly) {
+            // Confidence and evidence, as in the full form: at most two strings.
+            for (int item = 0; item < 2 && accept(u','); ++item) {
+                if (!skipString())
+                    return false;
+            }
+            return expect(u']');
+        }
         if (accept(u',')) {
             QString key;
             if (!readString(key))
@@ -189,6 +216,23 @@ private:
         return false;
     }
 
+    bool skipString()
+    {
+        skipSpace();
+        if (m_pos >= m_text.size() || m_text[m_pos] != u'"')
+            return false;
+        for (++m_pos; m_pos < m_text.size(); ++m_pos) {
+            if (m_text[m_pos] == u'\\')
+                ++m_pos; // the escaped character cannot end the string
+            else if (m_text[m_pos] == u'"')
+                break;
+        }
+        if (m_pos >= m_text.size())
+            return false;
+        ++m_pos;
+        return true;
+    }
+
     void skipSpace()
     {
         while (m_pos < m_text.size() && (m_text[m_pos] == u' ' || m_text[m_pos] == u'\n' ||
@@ -215,6 +259,7 @@ private:
     }
 
     QStringView m_text;
+    bool m_scoresOnly = false;
     qsizetype m_pos = 0;
     static thread_local qsizetype m_lastKey;
 };
@@ -233,7 +278,9 @@ QString criteriaText(const QMap<QString, CriterionEntry>& entries)
             out += QLatin1Char(',');
         appendJsonString(out, it.key());
         out += QLatin1String(":[");
-        if (it->score)
+        if (it->score && *it->score >= 0 && *it->score <= 9)
+            out += QChar(char16_t(u'0' + *it->score));
+        else if (it->score)
             out += QString::number(*it->score);
         else
             out += QLatin1String("null");
@@ -256,6 +303,15 @@ bool readCriteriaText(QStringView text, QMap<QString, CriterionEntry>& entries)
 {
     QMap<QString, CriterionEntry> read;
     if (!Reader(text).readCriteria(read))
+        return false;
+    entries = std::move(read);
+    return true;
+}
+
+bool readCriteriaScores(QStringView text, QMap<QString, CriterionEntry>& entries)
+{
+    QMap<QString, CriterionEntry> read;
+    if (!Reader(text, true).readCriteria(read))
         return false;
     entries = std::move(read);
     return true;

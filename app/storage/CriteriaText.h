@@ -19,5 +19,8 @@ QString criteriaText(const QMap<QString, CriterionEntry>& entries);
 
 // Reads such an object (any JSON spacing) into entries; false when the text is not one.
 bool readCriteriaText(QStringView text, QMap<QString, CriterionEntry>& entries);
+// The same with only the scores kept (confidence and evidence left empty): what a full
+// re-scoring reads for 100 000 scorecards.
+bool readCriteriaScores(QStringView text, QMap<QString, CriterionEntry>& entries);
 
 } // namespace tollgate

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/Rescoring.h"
 #include "storage/Schema.h"
 #include "storage/SqliteDialect.h"
 #include "storage/StorageText.h"
@@ -63,6 +64,16 @@ Database::Database(QString path, std::unique_ptr<SqlDialect> dialect)
     : m_path(std::move(path)), m_connectionName(uniqueConnectionName()),
       m_dialect(std::move(dialect))
 {
+}
+
+void Database::noteRollback()
+{
+    m_scoringSnapshot.reset();
+}
+
+void Database::keepScoringSnapshot(std::unique_ptr<ScoringSnapshot> snapshot)
+{
+    m_scoringSnapshot = std::move(snapshot);
 }
 
 Database::~Database()

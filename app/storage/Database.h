@@ -15,6 +15,8 @@ class QSqlQuery;
 namespace tollgate
 {
 
+struct ScoringSnapshot;
+
 // One connection to one database file. Each Portfolio owns its own, under a unique Qt
 // connection name, so two Portfolios (two windows, a test and the app) never share a handle.
 // Prepared statements are cached by their SQL text and reused: an import runs the same few
@@ -43,6 +45,16 @@ public:
     // refused change (a closed meeting), each with a sentence a user can act on.
     Error errorFrom(const QSqlError& error) const;
 
+    // Transactions report here: every commit counts, and a rollback drops what this connection
+    // kept of the data (a kept copy may hold values the rollback took back).
+    void noteCommit() { ++m_commits; }
+    void noteRollback();
+    quint64 commits() const { return m_commits; }
+
+    // What the last full re-scoring read (storage/Rescoring.h), kept for the next one.
+    ScoringSnapshot* scoringSnapshot() const { return m_scoringSnapshot.get(); }
+    void keepScoringSnapshot(std::unique_ptr<ScoringSnapshot> snapshot);
+
 private:
     Database(QString path, std::unique_ptr<SqlDialect> dialect);
 
@@ -51,6 +63,8 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     QSqlDatabase m_connection;
     QHash<QString, QSqlQuery*> m_statements;
+    quint64 m_commits = 0;
+    std::unique_ptr<ScoringSnapshot> m_scoringSnapshot;
 };
 
 // The name of the index-th bound value of a statement (":p0", ":p1", …). Statements are

@@ -18,6 +18,7 @@
 #include "storage/TemplateRepository.h"
 #include "storage/Transaction.h"
 
+#include <QFileInfo>
 #include <QSet>
 
 namespace tollgate
@@ -176,6 +177,29 @@ Result<qint64> Portfolio::saveTemplateVersion(const Template& t, const QString& 
 Result<QList<ProjectSummary>> Portfolio::projectSummaries(const ProjectFilter& filter) const
 {
     return ProjectRepository(*m_db).summaries(filter);
+}
+
+Status Portfolio::readProjectTable(const ProjectTableRequest& request,
+                                   const std::function<void(const ProjectTableRow&)>& visit) const
+{
+    return tollgate::readProjectTable(*m_db, request, visit);
+}
+
+Result<int> Portfolio::projectCount(bool includeArchived) const
+{
+    return countProjects(*m_db, includeArchived);
+}
+
+Status Portfolio::readProjectTableFrom(const QString& path, const ProjectTableRequest& request,
+                                       const std::function<void(const ProjectTableRow&)>& visit)
+{
+    if (!QFileInfo::exists(path)) // opening would create it
+        return Error::of(ErrorKind::NotFound,
+                         StorageText::tr("There is no database file %1.").arg(path));
+    Result<std::unique_ptr<Database>> db = Database::openSqlite(path);
+    if (!db)
+        return db.error();
+    return tollgate::readProjectTable(**db, request, visit);
 }
 
 Result<Project> Portfolio::project(qint64 id) const

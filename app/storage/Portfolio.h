@@ -10,12 +10,14 @@
 #include "domain/Segment.h"
 #include "domain/Template.h"
 #include "scoring/Verdict.h"
+#include "storage/ProjectTableRead.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -64,6 +66,14 @@ struct ImportStats {
 
 enum class OpenMode { ExistingOnly, CreateIfMissing };
 
+// When open() runs the checks that read the whole file: PRAGMA quick_check (every page, a fifth
+// of a second at 100 000 projects) and the search for evaluations of a past year (every project
+// row), which are then made again. Deferred: for a file of 16 MB or more with no migration due,
+// both are left to the caller, which must run a full open (OpenCheck::Now) of the same file
+// before relying on it — the desktop does so on the project table's loader thread while the
+// first screen shows. quickCheckDeferred() tells whether it must.
+enum class OpenCheck { Now, Deferred };
+
 // The database-backed portfolio: the one entry point the GUI and the command line use for
 // reading and changing data. Every edit runs in its own transaction, bumps the row version,
 // writes the audit log and refreshes the cached evaluation; a failed edit changes nothing.
@@ -73,13 +83,16 @@ class Portfolio
 public:
     // Opens (or creates) a database file: quick_check, migrations (after a backup copy),
     // refusal of newer schemas and of non-database files, all with a clear Error.
-    static Result<std::unique_ptr<Portfolio>> open(const QString& path, OpenMode mode);
+    static Result<std::unique_ptr<Portfolio>> open(const QString& path, OpenMode mode,
+                                                   OpenCheck check = OpenCheck::Now);
     ~Portfolio();
     Portfolio(const Portfolio&) = delete;
     Portfolio& operator=(const Portfolio&) = delete;
 
     QString path() const;
     int schemaVersion() const;
+    // True when open() left its whole-file checks to the caller (OpenCheck::Deferred).
+    bool quickCheckDeferred() const { return m_checkDeferred; }
 
     // Reference data.
     Result<QList<Segment>> segments() const;
@@ -91,6 +104,15 @@ public:
 
     // Reads.
     Result<QList<ProjectSummary>> projectSummaries(const ProjectFilter& filter = {}) const;
+    // The project table's columns, streamed row by row without building summaries
+    // (storage/ProjectTableRead.h); with a limit and an order, its first screen from an index.
+    Status readProjectTable(const ProjectTableRequest& request,
+                            const std::function<void(const ProjectTableRow&)>& visit) const;
+    Result<int> projectCount(bool includeArchived) const;
+    // The same read on a connection of its own, so a worker thread can load the whole table
+    // while the GUI thread keeps its connection.
+    static Status readProjectTableFrom(const QString& path, const ProjectTableRequest& request,
+                                       const std::function<void(const ProjectTableRow&)>& visit);
     Result<Project> project(qint64 id) const;
     Result<QList<Scorecard>> scorecards(qint64 projectId) const; // oldest first
     Result<Scorecard> scorecard(qint64 id) const;
@@ -136,6 +158,7 @@ public:
 private:
     explicit Portfolio(std::unique_ptr<Database> db);
     std::unique_ptr<Database> m_db;
+    bool m_checkDeferred = false;
 };
 
 } // namespace tollgate

@@ -22,9 +22,23 @@ namespace tollgate
 namespace
 {
 
+Status quickCheck(Database& db)
+{
+    Result<QStringList> problems = db.dialect().quickCheck(db);
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty()) {
+        return Error::of(ErrorKind::Damaged,
+                         StorageText::tr("%1 is damaged (%2); open its latest backup instead.")
+                             .arg(db.path(), problems->first()));
+    }
+    return {};
+}
+
 // An existing file must be a sound Tollgate database this build can read. Only reads happen
-// here, so a refused file is left exactly as it was.
-Status checkExisting(Database& db)
+// here, so a refused file is left exactly as it was. The quick_check reads every page; it is
+// left to the caller (OpenCheck::Deferred) only when nothing is about to be written.
+Status checkExisting(Database& db, OpenCheck check, bool* deferred)
 {
     const SqlDialect& dialect = db.dialect();
     Result<bool> ours = dialect.isTollgateDatabase(db);
@@ -48,21 +62,20 @@ Status checkExisting(Database& db)
                              .arg(*version)
                              .arg(Schema::currentVersion));
     }
-    Result<QStringList> problems = dialect.quickCheck(db);
-    if (!problems)
-        return problems.error();
-    if (!problems->isEmpty()) {
-        return Error::of(ErrorKind::Damaged,
-                         StorageText::tr("%1 is damaged (%2); open its latest backup instead.")
-                             .arg(db.path(), problems->first()));
-    }
-    return {};
+    // A small file is checked at once: a few milliseconds, and a damaged one is refused here.
+    constexpr qint64 checkLaterFrom = 16 * 1024 * 1024;
+    *deferred = check == OpenCheck::Deferred && *version == Schema::currentVersion &&
+                QFileInfo(db.path()).size() >= checkLaterFrom;
+    return *deferred ? Status() : quickCheck(db);
 }
 
 // The cached evaluations compare the fund's end year with the current year: when the year
-// has turned since they were made, they are made again.
-Status refreshIfYearTurned(Database& db)
+// has turned since they were made, they are made again. Finding out reads every project row,
+// so a deferred open leaves this to the full open its caller runs later, with the quick_check.
+Status refreshIfYearTurned(Database& db, bool deferred)
 {
+    if (deferred)
+        return {};
     Result<bool> stale = ProjectRepository(db).hasEvaluationsNotFrom(Clock::currentYear());
     if (!stale)
         return stale.error();
@@ -74,10 +87,11 @@ Status refreshIfYearTurned(Database& db)
     });
 }
 
-Status prepare(Database& db, bool existed)
+// `deferred` tells whether the quick_check was left to the caller.
+Status prepare(Database& db, bool existed, OpenCheck check, bool* deferred)
 {
     if (existed) {
-        if (Status sound = checkExisting(db); !sound)
+        if (Status sound = checkExisting(db, check, deferred); !sound)
             return sound;
     }
     if (Status journal = db.dialect().prepareFile(db); !journal)
@@ -88,12 +102,13 @@ Status prepare(Database& db, bool existed)
     };
     if (Status migrated = migrate(db, migrations(), backup); !migrated)
         return migrated;
-    return refreshIfYearTurned(db);
+    return refreshIfYearTurned(db, *deferred);
 }
 
 } // namespace
 
-Result<std::unique_ptr<Portfolio>> Portfolio::open(const QString& path, OpenMode mode)
+Result<std::unique_ptr<Portfolio>> Portfolio::open(const QString& path, OpenMode mode,
+                                                   OpenCheck check)
 {
     if (path.trimmed().isEmpty()) {
         return Error::of(ErrorKind::Invalid, StorageText::tr("No database file was named."));
@@ -114,7 +129,8 @@ Result<std::unique_ptr<Portfolio>> Portfolio::open(const QString& path, OpenMode
     }
 
     Result<std::unique_ptr<Database>> opened = Database::openSqlite(path);
-    Status ready = opened ? prepare(**opened, existed) : Status(opened.error());
+    bool deferred = false;
+    Status ready = opened ? prepare(**opened, existed, check, &deferred) : Status(opened.error());
     if (!ready) {
         if (opened)
             opened->reset(); // closes the file before a new one is removed
@@ -124,7 +140,9 @@ Result<std::unique_ptr<Portfolio>> Portfolio::open(const QString& path, OpenMode
         }
         return ready.error();
     }
-    return std::unique_ptr<Portfolio>(new Portfolio(std::move(opened).value()));
+    std::unique_ptr<Portfolio> portfolio(new Portfolio(std::move(opened).value()));
+    portfolio->m_checkDeferred = deferred;
+    return portfolio;
 }
 
 } // namespace tollgate

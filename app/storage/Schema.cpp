@@ -262,6 +262,18 @@ QStringList triggers()
 
 } // namespace
 
+QList<IndexDefinition> indexesOf(const QString& table)
+{
+    // "CREATE INDEX <name> ON <table> (…)": the statements above are the one source.
+    QList<IndexDefinition> found;
+    for (const QString& create : indexes()) {
+        const QStringList words = create.split(QLatin1Char(' '));
+        if (words.size() > 5 && words.at(4) == table)
+            found.append(IndexDefinition{words.at(2), create});
+    }
+    return found;
+}
+
 QStringList version1Statements()
 {
     return tables() + indexes() + triggers();

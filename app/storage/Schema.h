@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,14 @@ constexpr int currentVersion = 1;
 
 // The statements that create schema version 1 in an empty SQLite database, in order.
 QStringList version1Statements();
+
+// The secondary indexes of one table of the current schema: name and CREATE statement. A bulk
+// import drops them and builds them again after its rows are in (storage/BulkIndexes.h).
+struct IndexDefinition {
+    QString name;
+    QString create;
+};
+QList<IndexDefinition> indexesOf(const QString& table);
 
 // Texts the triggers raise; the connection maps them back to ReadOnly errors.
 inline QString closedMeetingMessage()

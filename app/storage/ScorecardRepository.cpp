@@ -48,9 +48,10 @@ void readCost(const Query& q, int first, CostInputs& c)
     c.horizonYears = optionalDouble(q.value(first + 8));
 }
 
-Status readCriteria(const Query& q, int column, Scorecard& s)
+Status readCriteria(const Query& q, int column, Scorecard& s, bool scoresOnly = false)
 {
-    if (readCriteriaText(q.value(column).toString(), s.entries))
+    const QString text = q.value(column).toString();
+    if (scoresOnly ? readCriteriaScores(text, s.entries) : readCriteriaText(text, s.entries))
         return {};
     return Error::of(ErrorKind::Damaged,
                      StorageText::tr("The criteria of scorecard %1 are unreadable.").arg(s.id));
@@ -224,7 +225,7 @@ Result<QHash<qint64, QList<Scorecard>>> ScorecardRepository::allForEvaluation()
         s.date = dateFromText(query.value(3).toString());
         s.market.tamCny = optionalDouble(query.value(4));
         readCost(query, 5, s.cost);
-        if (Status read = readCriteria(query, 14, s); !read)
+        if (Status read = readCriteria(query, 14, s, true); !read)
             return read.error();
         byProject[s.projectId].append(std::move(s));
     }

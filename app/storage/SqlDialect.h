@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace tollgate
 {
 
@@ -54,6 +56,11 @@ public:
 
     // Writes a consistent copy of the whole database to a new file.
     virtual Status copyTo(Database& db, const QString& file) const = 0;
+
+    // A number that changes whenever another connection (this process or another) commits to
+    // the file; this connection's own commits leave it alone. Lets a connection keep what it
+    // read while nobody else writes. nullopt when the engine cannot tell: nothing is kept.
+    virtual Result<std::optional<qint64>> othersChangeCounter(Database& db) const = 0;
 };
 
 } // namespace tollgate

@@ -21,6 +21,28 @@ int digits(const QString& text, int pos, int count)
     return value;
 }
 
+// Writes the digits of value into text[at .. at + width).
+void putDigits(char16_t* text, int at, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+        text[at + i] = char16_t(u'0' + value % 10);
+}
+
+// "yyyy-MM-dd" into text[0 .. 10), for years 0 to 9999.
+void putDate(char16_t* text, const QDate& d)
+{
+    putDigits(text, 0, d.year(), 4);
+    text[4] = u'-';
+    putDigits(text, 5, d.month(), 2);
+    text[7] = u'-';
+    putDigits(text, 8, d.day(), 2);
+}
+
+bool isPlainYear(const QDate& d)
+{
+    return d.year() >= 0 && d.year() <= 9999;
+}
+
 } // namespace
 
 QString timeText(const QDateTime& time)
@@ -31,50 +53,78 @@ QString timeText(const QDateTime& time)
     const QDateTime utc = time.timeSpec() == Qt::UTC ? time : time.toUTC();
     const QDate d = utc.date();
     const QTime t = utc.time();
-    if (d.year() < 0 || d.year() > 9999)
+    if (!isPlainYear(d))
         return utc.toString(Qt::ISODate);
     char16_t text[20];
-    const auto put = [&text](int at, int value, int width) {
-        for (int i = width - 1; i >= 0; --i, value /= 10)
-            text[at + i] = char16_t(u'0' + value % 10);
-    };
-    put(0, d.year(), 4);
-    text[4] = u'-';
-    put(5, d.month(), 2);
-    text[7] = u'-';
-    put(8, d.day(), 2);
+    putDate(text, d);
     text[10] = u'T';
-    put(11, t.hour(), 2);
+    putDigits(text, 11, t.hour(), 2);
     text[13] = u':';
-    put(14, t.minute(), 2);
+    putDigits(text, 14, t.minute(), 2);
     text[16] = u':';
-    put(17, t.second(), 2);
+    putDigits(text, 17, t.second(), 2);
     text[19] = u'Z';
     return QString(reinterpret_cast<const QChar*>(text), 20);
 }
 
+namespace
+{
+// The fixed form this layer writes ("2026-11-23T09:30:00Z"), parsed by hand: the project table
+// reads 100 000 of them on open, and the general ISO parser is several times slower.
+bool fixedTimeParts(const QString& text, QDate* date, QTime* time)
+{
+    if (text.size() != 20 || text.at(4) != u'-' || text.at(7) != u'-' || text.at(10) != u'T' ||
+        text.at(13) != u':' || text.at(16) != u':' || text.at(19) != u'Z')
+        return false;
+    *date = QDate(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+    *time = QTime(digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2));
+    return date->isValid() && time->isValid();
+}
+} // namespace
+
 QDateTime timeFromText(const QString& text)
 {
-    // The fixed form this layer writes is parsed by hand: the project table reads 100 000 of
-    // them on open, and the general ISO parser is several times slower.
-    if (text.size() == 20 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
-        text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'Z') {
-        const QDate date(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
-        const QTime time(digits(text, 11, 2), digits(text, 14, 2), digits(text, 17, 2));
-        if (date.isValid() && time.isValid())
-            return QDateTime(date, time, Qt::UTC);
-    }
+    QDate date;
+    QTime time;
+    if (fixedTimeParts(text, &date, &time))
+        return QDateTime(date, time, Qt::UTC);
     QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
     return parsed.isValid() ? parsed.toUTC() : QDateTime();
 }
 
+qint64 msecsFromTimeText(const QString& text)
+{
+    QDate date;
+    QTime time;
+    if (fixedTimeParts(text, &date, &time)) {
+        // Days since 1970-01-01 by Julian day numbers: no time-zone lookup per row.
+        constexpr qint64 unixEpochJulianDay = 2440588;
+        return (date.toJulianDay() - unixEpochJulianDay) * 86400000 + time.msecsSinceStartOfDay();
+    }
+    const QDateTime parsed = timeFromText(text);
+    return parsed.isValid() ? parsed.toMSecsSinceEpoch() : 0;
+}
+
 QString dateText(const QDate& date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    if (!date.isValid())
+        return {};
+    // By hand, like timeText: an import writes one per scorecard, a re-scoring reads them all.
+    if (!isPlainYear(date))
+        return date.toString(Qt::ISODate);
+    char16_t text[10];
+    putDate(text, date);
+    return QString(reinterpret_cast<const QChar*>(text), 10);
 }
 
 QDate dateFromText(const QString& text)
 {
+    if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-') {
+        const int year = digits(text, 0, 4);
+        const QDate date(year, digits(text, 5, 2), digits(text, 8, 2));
+        if (year >= 0 && date.isValid())
+            return date;
+    }
     return QDate::fromString(text, Qt::ISODate);
 }
 

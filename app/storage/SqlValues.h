@@ -20,6 +20,9 @@ namespace tollgate
 
 QString timeText(const QDateTime& time);
 QDateTime timeFromText(const QString& text); // invalid for empty or malformed text
+// The same time as ms since the epoch, without a QDateTime for the fixed form this layer
+// writes (the project table reads 100 000); 0 for empty or malformed text.
+qint64 msecsFromTimeText(const QString& text);
 QString dateText(const QDate& date);
 QDate dateFromText(const QString& text);
 

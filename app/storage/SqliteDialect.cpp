@@ -156,4 +156,13 @@ Status SqliteDialect::copyTo(Database& db, const QString& file) const
     return query.exec();
 }
 
+Result<std::optional<qint64>> SqliteDialect::othersChangeCounter(Database& db) const
+{
+    // data_version changes when another connection commits, never for this one's commits.
+    Result<QVariant> version = Query(db, QStringLiteral("PRAGMA data_version")).scalar();
+    if (!version)
+        return version.error();
+    return std::optional<qint64>(version->toLongLong());
+}
+
 } // namespace tollgate

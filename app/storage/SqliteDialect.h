@@ -34,6 +34,7 @@ public:
     Result<QStringList> integrityCheck(Database& db) const override;
     Result<qint64> nextId(Database& db, const QString& table) const override;
     Status copyTo(Database& db, const QString& file) const override;
+    Result<std::optional<qint64>> othersChangeCounter(Database& db) const override;
 };
 
 } // namespace tollgate

@@ -25,6 +25,7 @@ Status Transaction::commit()
         return committed;
     }
     m_open = false;
+    m_db.noteCommit();
     return {};
 }
 
@@ -33,6 +34,7 @@ void Transaction::rollback()
     if (!m_open)
         return;
     m_open = false;
+    m_db.noteRollback();
     // A failed rollback leaves nothing to do: SQLite has already rolled back on its own.
     (void)m_db.run(QStringLiteral("ROLLBACK"));
 }

@@ -58,6 +58,30 @@ private slots:
         QVERIFY(!read[QStringLiteral("M1")].score);
     }
 
+    // The re-scoring's reader keeps only the scores, and they are the full reader's.
+    void scoresOnlyReadsTheSameScores()
+    {
+        QMap<QString, CriterionEntry> entries;
+        entries.insert(QStringLiteral("M1"), CriterionEntry{3, QString(), Confidence::Unset});
+        entries.insert(
+            QStringLiteral("M2"),
+            CriterionEntry{0, QStringLiteral("a \"quoted\" \\ ] , } text"), Confidence::Medium});
+        entries.insert(QStringLiteral("C1"),
+                       CriterionEntry{std::nullopt, QString(), Confidence::High});
+        QMap<QString, CriterionEntry> read;
+        QVERIFY(readCriteriaScores(criteriaText(entries), read));
+        QCOMPARE(read.keys(), entries.keys());
+        for (const QString& key : entries.keys()) {
+            QCOMPARE(read[key].score, entries[key].score);
+            QVERIFY(read[key].evidence.isEmpty());
+        }
+        const QStringList refused{QStringLiteral("{\"M1\":[4,\"\",\"\",\"\"]}"),
+                                  QStringLiteral("{\"M1\":[4,\"unterminated]}"),
+                                  QStringLiteral("{\"M1\":[\"4\"]}")};
+        for (const QString& text : refused)
+            QVERIFY2(!readCriteriaScores(text, read), qPrintable(text));
+    }
+
     void refusesAnythingElse_data()
     {
         QTest::addColumn<QString>("text");

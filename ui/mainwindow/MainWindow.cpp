@@ -124,7 +124,9 @@ void MainWindow::createMenus()
 
 Status MainWindow::openDatabase(const QString& path, OpenMode mode)
 {
-    Result<std::unique_ptr<Portfolio>> portfolio = Portfolio::open(path, mode);
+    // A large file's quick_check runs on the Projects page's loader while its first screen
+    // shows; a failure comes back through ProjectsPage::loadFailed.
+    Result<std::unique_ptr<Portfolio>> portfolio = Portfolio::open(path, mode, OpenCheck::Deferred);
     if (!portfolio)
         return portfolio.error();
     // The old pages and their session go before the new ones arrive.
@@ -171,17 +173,20 @@ void MainWindow::closeDatabase()
 bool MainWindow::openInteractively(const QString& path, OpenMode mode)
 {
     const Status opened = openDatabase(path, mode);
-    if (opened)
-        return true;
+    return opened || recoverFromFailedOpen(path, opened.error());
+}
+
+bool MainWindow::recoverFromFailedOpen(const QString& path, const Error& error)
+{
     const QStringList backups = Portfolio::backupsOf(path);
-    if (opened.error().kind != ErrorKind::Damaged || backups.isEmpty()) {
-        showError(tr("Cannot open the database"), opened.error());
+    if (error.kind != ErrorKind::Damaged || backups.isEmpty()) {
+        showError(tr("Cannot open the database"), error);
         return false;
     }
     const auto answer = PlainMessage::warning(
         this, tr("Damaged database"),
         tr("%1\n\nOpen the latest backup (%2) instead? The damaged file is kept beside it.")
-            .arg(opened.error().message, BackupRestore::describe(backups.first())),
+            .arg(error.message, BackupRestore::describe(backups.first())),
         QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
     if (answer != QMessageBox::Open)
         return false;
@@ -222,6 +227,21 @@ void MainWindow::rebuildPages()
 {
     m_projects = new ProjectsPage(m_session.get());
     m_projects->restoreState();
+    // The checks a large file's open deferred failed: close it as if opening had refused it.
+    // Queued, as closing deletes the page that reports it.
+    connect(
+        m_projects, &ProjectsPage::loadFailed, this,
+        [this](const Error& error) {
+            if (error.kind != ErrorKind::Damaged || !m_session)
+                return;
+            const QString path = m_session->portfolio().path();
+            closeDatabase();
+            updateTitle();
+            for (QAction* action : std::as_const(m_databaseActions))
+                action->setEnabled(false);
+            recoverFromFailedOpen(path, error);
+        },
+        Qt::QueuedConnection);
     m_projects->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_projects->table()->addAction(m_memoAction);
     m_tabs->addTab(m_projects, tr("Projects"));

@@ -34,6 +34,8 @@ public:
     // As openDatabase, but a damaged file gets the offer to open its latest backup instead,
     // and errors are shown. True when a database is open afterwards.
     bool openInteractively(const QString& path, OpenMode mode);
+    // After a failed open: the error, or for a damaged file the offer of its latest backup.
+    bool recoverFromFailedOpen(const QString& path, const Error& error);
     // Puts a backup in place of the open database and opens it again.
     Status restoreBackup(const QString& backup);
     // Without a file on the command line: the last database, else the first-run welcome.

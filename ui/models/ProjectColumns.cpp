@@ -16,17 +16,39 @@ double orNone(const std::optional<double>& v)
     return v ? *v : None;
 }
 
-QString searchTextOf(const ProjectSummary& s)
+ProjectTableRow rowOf(const ProjectSummary& s)
+{
+    ProjectTableRow row;
+    row.id = s.id;
+    row.name = s.name;
+    row.segmentKey = s.segmentKey;
+    row.stage = s.stage;
+    row.market = orNone(s.market);
+    row.cost = orNone(s.cost);
+    row.composite = orNone(s.composite);
+    row.verdict = s.verdict;
+    row.redFlagCount = static_cast<int>(s.redFlags.size());
+    row.leadAnalyst = s.leadAnalyst;
+    row.updatedMs = s.updated.isValid() ? s.updated.toMSecsSinceEpoch() : 0;
+    row.archived = s.archived;
+    row.city = s.city;
+    row.tags = s.tags.join(QLatin1Char('\n'));
+    row.description = s.description;
+    return row;
+}
+
+// Name, city, tags and description, one per line (a search word never spans two), lower-cased.
+QString searchTextOf(const ProjectTableRow& row)
 {
     QString text;
-    text.reserve(s.name.size() + s.city.size() + s.description.size() + 32);
-    text += s.name;
+    text.reserve(row.name.size() + row.city.size() + row.tags.size() + row.description.size() + 3);
+    text += row.name;
     text += QLatin1Char('\n');
-    text += s.city;
+    text += row.city;
     text += QLatin1Char('\n');
-    text += s.tags.join(QLatin1Char(' '));
+    text += row.tags;
     text += QLatin1Char('\n');
-    text += s.description;
+    text += row.description;
     return text.toLower();
 }
 
@@ -74,58 +96,66 @@ void ProjectColumns::setSegments(const QList<Segment>& segments)
 
 void ProjectColumns::load(const QList<ProjectSummary>& summaries)
 {
-    const qsizetype n = summaries.size();
+    clear(summaries.size());
+    for (const ProjectSummary& s : summaries)
+        append(rowOf(s));
+}
+
+void ProjectColumns::clear(qsizetype rows)
+{
     m_indexOfId.clear();
-    m_indexOfId.reserve(n);
-    m_ids.assign(n, 0);
-    m_names.assign(n, QString());
+    m_indexOfId.reserve(rows);
+    m_ids.clear();
+    m_updatedMs.clear();
+    m_names.clear();
     m_search.clear();
-    m_pendingSearch = summaries; // shared, not copied: the text is built on first use
-    m_segmentIndex.assign(n, 0);
-    m_stages.assign(n, 0);
-    m_market.assign(n, None);
-    m_cost.assign(n, None);
-    m_composite.assign(n, None);
-    m_verdicts.assign(n, 0);
-    m_redFlags.assign(n, 0);
-    m_analysts.assign(n, 0);
-    m_updated.assign(n, QDateTime());
-    m_archived.assign(n, 0);
+    m_search.reserve(rows, rows * 96);
+    m_segmentIndex.clear();
+    m_stages.clear();
+    m_market.clear();
+    m_cost.clear();
+    m_composite.clear();
+    m_verdicts.clear();
+    m_redFlags.clear();
+    m_analysts.clear();
+    m_archived.clear();
     m_analystNames.clear();
     m_analystIndex.clear();
     m_segmentKeys.clear();
     m_lastSegment = -1;
-    for (const Segment& s : m_segments)
+    for (const Segment& s : std::as_const(m_segments))
         m_segmentKeys.append(s.key);
-    for (qsizetype i = 0; i < n; ++i) {
-        set(static_cast<int>(i), summaries.at(i), true);
-        m_indexOfId.insert(summaries.at(i).id, static_cast<int>(i));
-    }
+    invalidateOrder();
+}
+
+void ProjectColumns::append(const ProjectTableRow& row)
+{
+    const int i = size();
+    m_ids.push_back(0);
+    m_names.emplace_back();
+    m_segmentIndex.push_back(0);
+    m_stages.push_back(0);
+    m_market.push_back(None);
+    m_cost.push_back(None);
+    m_composite.push_back(None);
+    m_verdicts.push_back(0);
+    m_redFlags.push_back(0);
+    m_analysts.push_back(0);
+    m_updatedMs.push_back(0);
+    m_archived.push_back(0);
+    m_indexOfId.insert(row.id, i);
+    set(i, row, true);
     invalidateOrder();
 }
 
 void ProjectColumns::upsert(const ProjectSummary& summary)
 {
-    prepareSearch(); // rows are about to move in the text buffer
-    int i = indexOfId(summary.id);
-    const bool added = i < 0;
-    if (added) {
-        i = size();
-        m_ids.push_back(0);
-        m_names.emplace_back();
-        m_segmentIndex.push_back(0);
-        m_stages.push_back(0);
-        m_market.push_back(None);
-        m_cost.push_back(None);
-        m_composite.push_back(None);
-        m_verdicts.push_back(0);
-        m_redFlags.push_back(0);
-        m_analysts.push_back(0);
-        m_updated.emplace_back();
-        m_archived.push_back(0);
-        m_indexOfId.insert(summary.id, i);
+    const int i = indexOfId(summary.id);
+    if (i < 0) {
+        append(rowOf(summary));
+        return;
     }
-    set(i, summary, added);
+    set(i, rowOf(summary), false);
     invalidateOrder();
 }
 
@@ -134,7 +164,6 @@ void ProjectColumns::remove(qint64 id)
     const int i = indexOfId(id);
     if (i < 0)
         return;
-    prepareSearch();
     // Move the last row into the hole: indexes are not an order, the sort vectors are.
     const int last = size() - 1;
     if (i != last) {
@@ -148,7 +177,7 @@ void ProjectColumns::remove(qint64 id)
         m_verdicts[i] = m_verdicts[last];
         m_redFlags[i] = m_redFlags[last];
         m_analysts[i] = m_analysts[last];
-        m_updated[i] = m_updated[last];
+        m_updatedMs[i] = m_updatedMs[last];
         m_archived[i] = m_archived[last];
         m_indexOfId.insert(m_ids[i], i);
     }
@@ -164,7 +193,7 @@ void ProjectColumns::remove(qint64 id)
     m_verdicts.pop_back();
     m_redFlags.pop_back();
     m_analysts.pop_back();
-    m_updated.pop_back();
+    m_updatedMs.pop_back();
     m_archived.pop_back();
     invalidateOrder();
 }
@@ -248,20 +277,8 @@ std::vector<int> ProjectColumns::select(const ProjectQuery& query, ProjectColumn
     return rows;
 }
 
-void ProjectColumns::prepareSearch() const
-{
-    if (m_pendingSearch.isEmpty())
-        return;
-    m_search.clear();
-    m_search.reserve(m_pendingSearch.size(), m_pendingSearch.size() * 160);
-    for (const ProjectSummary& s : std::as_const(m_pendingSearch))
-        m_search.append(searchTextOf(s));
-    m_pendingSearch.clear();
-}
-
 std::vector<char> ProjectColumns::textHits(const QStringList& words) const
 {
-    prepareSearch();
     std::vector<char> hits(m_ids.size(), 0);
     m_search.markRowsContaining(words.first(), hits);
     for (qsizetype w = 1; w < words.size(); ++w) {
@@ -275,30 +292,29 @@ std::vector<char> ProjectColumns::textHits(const QStringList& words) const
 
 bool ProjectColumns::textHolds(int i, const QStringList& words) const
 {
-    prepareSearch();
     const QStringView text = m_search.text(i);
     return std::all_of(words.begin(), words.end(),
                        [text](const QString& word) { return text.contains(word); });
 }
 
-void ProjectColumns::set(int i, const ProjectSummary& s, bool added)
+void ProjectColumns::set(int i, const ProjectTableRow& row, bool added)
 {
-    m_ids[i] = s.id;
-    m_names[i] = s.name;
-    if (added && m_pendingSearch.isEmpty())
-        m_search.append(searchTextOf(s));
-    else if (!added)
-        m_search.replace(i, searchTextOf(s));
-    m_segmentIndex[i] = static_cast<qint16>(internSegment(s.segmentKey));
-    m_stages[i] = static_cast<quint8>(s.stage);
-    m_market[i] = orNone(s.market);
-    m_cost[i] = orNone(s.cost);
-    m_composite[i] = orNone(s.composite);
-    m_verdicts[i] = static_cast<quint8>(s.verdict);
-    m_redFlags[i] = static_cast<quint8>(std::min<qsizetype>(s.redFlags.size(), 255));
-    m_analysts[i] = internAnalyst(s.leadAnalyst);
-    m_updated[i] = s.updated;
-    m_archived[i] = s.archived ? 1 : 0;
+    m_ids[i] = row.id;
+    m_names[i] = row.name;
+    if (added)
+        m_search.append(searchTextOf(row));
+    else
+        m_search.replace(i, searchTextOf(row));
+    m_segmentIndex[i] = static_cast<qint16>(internSegment(row.segmentKey));
+    m_stages[i] = static_cast<quint8>(row.stage);
+    m_market[i] = row.market;
+    m_cost[i] = row.cost;
+    m_composite[i] = row.composite;
+    m_verdicts[i] = static_cast<quint8>(row.verdict);
+    m_redFlags[i] = static_cast<quint8>(std::clamp(row.redFlagCount, 0, 255));
+    m_analysts[i] = internAnalyst(row.leadAnalyst);
+    m_updatedMs[i] = row.updatedMs;
+    m_archived[i] = row.archived ? 1 : 0;
 }
 
 int ProjectColumns::internAnalyst(const QString& name)
@@ -343,13 +359,16 @@ const std::vector<int>& ProjectColumns::nameRank() const
 {
     if (static_cast<int>(m_nameRank.size()) == size())
         return m_nameRank;
-    prepareSearch();
-    // Lower-cased names compared as UTF-16: one cheap comparison, done once per load.
+    // Lower-cased names compared as UTF-16: one cheap comparison, done once per load. Each
+    // name's view is found once, not on every comparison (a search for its line break).
+    std::vector<QStringView> names(static_cast<size_t>(size()));
+    for (int i = 0; i < size(); ++i)
+        names[i] = m_search.name(i);
     std::vector<int> order(size());
     for (int i = 0; i < size(); ++i)
         order[i] = i;
-    std::sort(order.begin(), order.end(), [this](int a, int b) {
-        const int c = m_search.name(a).compare(m_search.name(b));
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const int c = names[a].compare(names[b]);
         return c != 0 ? c < 0 : m_ids[a] < m_ids[b];
     });
     m_nameRank.assign(size(), 0);
@@ -401,8 +420,7 @@ const std::vector<int>& ProjectColumns::sortedBy(ProjectColumn column) const
         case ProjectColumn::LeadAnalyst:
             return analystRanks[m_analysts[i]];
         case ProjectColumn::Updated:
-            return m_updated[i].isValid() ? static_cast<double>(m_updated[i].toMSecsSinceEpoch())
-                                          : 0.0;
+            return static_cast<double>(m_updatedMs[i]);
         case ProjectColumn::Name:
         case ProjectColumn::Count:
             break;

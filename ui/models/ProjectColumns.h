@@ -47,10 +47,11 @@ struct ProjectQuery {
     bool narrows(const ProjectQuery& wider) const;
 };
 
-// The project summaries as a column store: one vector per column, names of analysts and
+// The project table's rows as a column store: one vector per column, names of analysts and
 // segments interned, the search text lower-cased once. At 100 000 projects a keystroke scans
 // one vector of strings and a sort orders one vector of numbers, and each column's sort
-// order is computed on first use and kept until the data changes.
+// order is computed on first use and kept until the data changes. A store can be filled on a
+// worker thread (ProjectTableLoader) and then handed to the GUI thread whole.
 class ProjectColumns
 {
 public:
@@ -58,6 +59,11 @@ public:
     const QList<Segment>& segments() const { return m_segments; }
 
     void load(const QList<ProjectSummary>& summaries);
+    // Empties the store for append(): `rows` is a hint for reserving.
+    void clear(qsizetype rows = 0);
+    // Adds a row as the storage reads it; its search text is built from the city, tags and
+    // description the row carries (a row read without them is found by its name only).
+    void append(const ProjectTableRow& row);
     // Replaces the project with the same id, or appends it.
     void upsert(const ProjectSummary& summary);
     void remove(qint64 id);
@@ -76,11 +82,11 @@ public:
     Verdict verdict(int i) const { return static_cast<Verdict>(m_verdicts[i]); }
     int redFlagCount(int i) const { return m_redFlags[i]; }
     const QString& leadAnalyst(int i) const { return m_analystNames[m_analysts[i]]; }
-    const QDateTime& updated(int i) const { return m_updated[i]; }
+    qint64 updatedMs(int i) const { return m_updatedMs[i]; } // since the epoch; 0: unknown
     bool archived(int i) const { return m_archived[i] != 0; }
 
-    // Builds the search text now rather than at the first search (after the first paint).
-    void prepareSearch() const;
+    // Computes and keeps the order of a column, so that a later select() by it only filters.
+    void prepareOrder(ProjectColumn column) const { (void)sortedBy(column); }
 
     // Lead analysts that occur, sorted.
     QStringList analysts() const;
@@ -97,7 +103,7 @@ private:
     {
         return v == v ? std::optional<double>(v) : std::nullopt; // NaN stands for "none"
     }
-    void set(int i, const ProjectSummary& s, bool added);
+    void set(int i, const ProjectTableRow& row, bool added);
     int internAnalyst(const QString& name);
     int internSegment(const QString& key);
     bool matches(int i, const ProjectQuery& query, int segment, int analyst) const;
@@ -113,19 +119,16 @@ private:
     QHash<qint64, int> m_indexOfId;
     std::vector<qint64> m_ids;
     std::vector<QString> m_names;
-    mutable SearchText m_search;                   // lower-cased name, city, tags, description
-    mutable QList<ProjectSummary> m_pendingSearch; // loaded rows whose text is not built yet
-    std::vector<qint16> m_segmentIndex;            // into m_segmentKeys
+    SearchText m_search;                // lower-cased name, city, tags, description
+    std::vector<qint16> m_segmentIndex; // into m_segmentKeys
     std::vector<quint8> m_stages;
     std::vector<double> m_market;
     std::vector<double> m_cost;
     std::vector<double> m_composite;
     std::vector<quint8> m_verdicts;
     std::vector<quint8> m_redFlags;
-    std::vector<int> m_analysts; // into m_analystNames
-    // As given: turning a local time into a number costs a time-zone lookup, so it is done only
-    // when sorting by this column.
-    std::vector<QDateTime> m_updated;
+    std::vector<int> m_analysts;     // into m_analystNames
+    std::vector<qint64> m_updatedMs; // a number, not a QDateTime: sorting needs no time zone
     std::vector<quint8> m_archived;
     QStringList m_segmentKeys;
     int m_lastSegment = -1; // the segments' keys in display order, then unknown keys

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QFont>
 
+#include <algorithm>
+
 namespace tollgate
 {
 
@@ -24,14 +26,59 @@ void ProjectTableModel::setSegments(const QList<Segment>& segments)
 void ProjectTableModel::load(const QList<ProjectSummary>& summaries)
 {
     beginResetModel();
+    m_complete = true;
+    m_expecting = false;
+    m_pendingUpserts.clear();
+    m_pendingRemovals.clear();
     m_columns.load(summaries);
     m_visible = m_columns.select(m_query, static_cast<ProjectColumn>(m_sortColumn), m_sortOrder);
     endResetModel();
     emit contentsChanged();
 }
 
+void ProjectTableModel::showFirstScreen(ProjectColumns head, int total)
+{
+    beginResetModel();
+    head.setSegments(m_columns.segments());
+    m_columns = std::move(head);
+    m_visible.resize(static_cast<size_t>(m_columns.size()));
+    for (int i = 0; i < m_columns.size(); ++i)
+        m_visible[i] = i; // read in the model's order and under its query already
+    m_total = total;
+    m_complete = false;
+    endResetModel();
+}
+
+void ProjectTableModel::expectRows()
+{
+    m_expecting = true;
+    m_pendingUpserts.clear();
+    m_pendingRemovals.clear();
+}
+
+void ProjectTableModel::adopt(ProjectColumns all)
+{
+    for (const ProjectSummary& summary : std::as_const(m_pendingUpserts))
+        all.upsert(summary);
+    for (const qint64 id : std::as_const(m_pendingRemovals))
+        all.remove(id);
+    m_pendingUpserts.clear();
+    m_pendingRemovals.clear();
+    m_expecting = false;
+    std::vector<int> rows =
+        all.select(m_query, static_cast<ProjectColumn>(m_sortColumn), m_sortOrder);
+    const int shown = rowCount();
+    m_complete = true;
+    showRows(std::move(rows), &all, shown);
+    emit contentsChanged();
+}
+
 void ProjectTableModel::upsertProject(const ProjectSummary& summary)
 {
+    if (m_expecting)
+        m_pendingUpserts.append(summary);
+    if (!m_complete)
+        return;
     m_columns.upsert(summary);
     reselect();
     emit contentsChanged();
@@ -39,6 +86,10 @@ void ProjectTableModel::upsertProject(const ProjectSummary& summary)
 
 void ProjectTableModel::removeProject(qint64 id)
 {
+    if (m_expecting)
+        m_pendingRemovals.append(id);
+    if (!m_complete)
+        return;
     if (m_columns.indexOfId(id) < 0)
         return;
     // Removal renumbers the store, so the view starts over; the page reselects by id.
@@ -53,6 +104,8 @@ void ProjectTableModel::setQuery(const ProjectQuery& query)
 {
     const bool narrowing = m_query.narrows(query);
     m_query = query;
+    if (!m_complete)
+        return; // applied by adopt()
     refilter(narrowing ? &m_visible : nullptr);
 }
 
@@ -67,11 +120,17 @@ void ProjectTableModel::refilter(const std::vector<int>* candidates)
 
 void ProjectTableModel::reselect()
 {
-    std::vector<int> rows =
-        m_columns.select(m_query, static_cast<ProjectColumn>(m_sortColumn), m_sortOrder);
-    if (rows.size() != m_visible.size()) {
+    showRows(m_columns.select(m_query, static_cast<ProjectColumn>(m_sortColumn), m_sortOrder),
+             nullptr, rowCount());
+}
+
+void ProjectTableModel::showRows(std::vector<int> rows, ProjectColumns* replacement, int shown)
+{
+    if (static_cast<int>(rows.size()) != shown) {
         // A row appeared or left the filter: a layout change may not change the row count.
         beginResetModel();
+        if (replacement)
+            m_columns = std::move(*replacement);
         m_visible = std::move(rows);
         endResetModel();
         return;
@@ -84,6 +143,8 @@ void ProjectTableModel::reselect()
     ids.reserve(before.size());
     for (const QModelIndex& index : before)
         ids.append(idAt(index.row()));
+    if (replacement)
+        m_columns = std::move(*replacement);
     m_visible = std::move(rows);
     QModelIndexList after;
     after.reserve(before.size());
@@ -115,7 +176,10 @@ int ProjectTableModel::rowOfId(qint64 id) const
 
 int ProjectTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_visible.size());
+    if (parent.isValid())
+        return 0;
+    const int shown = static_cast<int>(m_visible.size());
+    return m_complete ? shown : std::max(shown, m_total);
 }
 
 int ProjectTableModel::columnCount(const QModelIndex& parent) const
@@ -127,6 +191,8 @@ QVariant ProjectTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (index.row() >= static_cast<int>(m_visible.size()))
+        return {}; // past the first screen, still loading
     const int i = m_visible[index.row()];
     const auto column = static_cast<ProjectColumn>(index.column());
     switch (role) {
@@ -200,10 +266,10 @@ QVariant ProjectTableModel::display(int i, ProjectColumn column) const
     case ProjectColumn::LeadAnalyst:
         return m_columns.leadAnalyst(i);
     case ProjectColumn::Updated: {
-        const QDateTime& updated = m_columns.updated(i);
-        if (!updated.isValid())
+        const qint64 updated = m_columns.updatedMs(i);
+        if (updated == 0)
             return QString();
-        return displayDate(updated.toLocalTime().date());
+        return displayDate(QDateTime::fromMSecsSinceEpoch(updated).toLocalTime().date());
     }
     case ProjectColumn::Count:
         break;
@@ -223,8 +289,11 @@ QVariant ProjectTableModel::sortValue(int i, ProjectColumn column) const
         return number(m_columns.cost(i));
     case ProjectColumn::Composite:
         return number(m_columns.composite(i));
-    case ProjectColumn::Updated:
-        return m_columns.updated(i);
+    case ProjectColumn::Updated: {
+        const qint64 updated = m_columns.updatedMs(i);
+        return updated == 0 ? QVariant()
+                            : QVariant(QDateTime::fromMSecsSinceEpoch(updated, Qt::UTC));
+    }
     case ProjectColumn::Stage:
         return static_cast<int>(m_columns.stage(i));
     default:
@@ -285,7 +354,8 @@ void ProjectTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    reselect();
+    if (m_complete)
+        reselect(); // else adopt() sorts
 }
 
 } // namespace tollgate

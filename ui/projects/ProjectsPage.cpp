@@ -1,6 +1,7 @@
 #include "projects/ProjectsPage.h"
 
 #include "models/ProjectSummaryLoader.h"
+#include "models/ProjectTableLoader.h"
 #include "models/ProjectTableModel.h"
 #include "models/SavedFilters.h"
 #include "models/SegmentTreeModel.h"
@@ -25,11 +26,57 @@
 namespace tollgate
 {
 
+namespace
+{
+// Below this many projects one read on the GUI thread takes a few milliseconds, less than a
+// worker's round trip; above it the first screen comes first and the rest follows.
+int g_backgroundLoadThreshold = 5000;
+// The first screen's rows: more than any window shows at once.
+constexpr int kFirstScreenRows = 200;
+
+// The storage's indexed order for a column of the table, if it has one.
+std::optional<ProjectTableOrder> indexedOrder(ProjectColumn column)
+{
+    switch (column) {
+    case ProjectColumn::Market:
+        return ProjectTableOrder::ByMarket;
+    case ProjectColumn::Cost:
+        return ProjectTableOrder::ByCost;
+    case ProjectColumn::Composite:
+        return ProjectTableOrder::ByComposite;
+    case ProjectColumn::RedFlags:
+        return ProjectTableOrder::ByRedFlags;
+    case ProjectColumn::Updated:
+        return ProjectTableOrder::ByUpdated;
+    default:
+        return std::nullopt;
+    }
+}
+
+// The query of a freshly opened table: every project in play, no search, no filter.
+bool showsAllInPlay(const ProjectQuery& query)
+{
+    return query.text.trimmed().isEmpty() && query.segmentKey.isEmpty() && !query.stage &&
+           !query.verdict && query.analyst.isEmpty() && !query.includeArchived;
+}
+} // namespace
+
+int ProjectsPage::backgroundLoadThreshold()
+{
+    return g_backgroundLoadThreshold;
+}
+
+void ProjectsPage::setBackgroundLoadThreshold(int projects)
+{
+    g_backgroundLoadThreshold = projects;
+}
+
 ProjectsPage::ProjectsPage(Session* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new ProjectTableModel(this)),
       m_segments(new SegmentTreeModel(this)), m_splitter(new QSplitter(Qt::Horizontal)),
       m_tree(new QTreeView), m_filterBar(new ProjectFilterBar), m_table(new QTableView),
-      m_count(new QLabel), m_detail(new ProjectDetail(session))
+      m_count(new QLabel), m_detail(new ProjectDetail(session)),
+      m_loader(new ProjectTableLoader(this))
 {
     m_tree->setObjectName(QStringLiteral("segmentTree"));
     m_tree->setAccessibleName(tr("Segments"));
@@ -110,6 +157,11 @@ ProjectsPage::ProjectsPage(Session* session, QWidget* parent)
     connect(session, &Session::projectRemoved, this,
             [this](qint64 id) { m_model->removeProject(id); });
     connect(session, &Session::projectsReset, this, &ProjectsPage::reloadAll);
+    connect(m_loader, &ProjectTableLoader::loaded, this, &ProjectsPage::onLoaded);
+    connect(m_loader, &ProjectTableLoader::failed, this, [this](const Error& error) {
+        m_count->setText(error.message);
+        emit loadFailed(error);
+    });
 
     reloadAll();
 }
@@ -118,16 +170,68 @@ void ProjectsPage::reloadAll()
 {
     Portfolio& portfolio = m_session->portfolio();
     const auto segments = portfolio.segments();
-    m_model->setSegments(segments ? *segments : QList<Segment>());
-    ProjectFilter all;
-    all.includeArchived = true;
-    const auto summaries = portfolio.projectSummaries(all);
-    m_model->load(summaries ? *summaries : QList<ProjectSummary>());
-    // The search text is built once the first screen is painted, not before it.
-    QTimer::singleShot(0, m_model, [model = m_model] { model->columns().prepareSearch(); });
+    const QList<Segment> list = segments ? *segments : QList<Segment>();
+    m_model->setSegments(list);
+    // A quick_check left to the GUI runs on the worker before the first full read.
+    const bool checkFirst = portfolio.quickCheckDeferred() && !m_fileChecked;
+    const Result<int> projects = portfolio.projectCount(true);
+    if (!checkFirst && (!projects || *projects < g_backgroundLoadThreshold)) {
+        loadNow(list);
+    } else {
+        m_model->expectRows();
+        showFirstScreen(list, projects ? *projects : 0);
+        m_loader->start(portfolio.path(), list, static_cast<ProjectColumn>(m_model->sortColumn()),
+                        checkFirst);
+    }
     if (!m_tree->currentIndex().isValid())
         m_tree->setCurrentIndex(m_segments->indexOfKey(QString()));
     m_tree->expandAll();
+}
+
+void ProjectsPage::loadNow(const QList<Segment>& segments)
+{
+    ProjectColumns columns;
+    columns.setSegments(segments);
+    ProjectTableRequest request;
+    request.searchText = true;
+    const Status read = m_session->portfolio().readProjectTable(
+        request, [&columns](const ProjectTableRow& row) { columns.append(row); });
+    if (!read)
+        columns.clear();
+    m_model->adopt(std::move(columns));
+}
+
+bool ProjectsPage::showFirstScreen(const QList<Segment>& segments, int projects)
+{
+    // Only the order and query a table opens with have an index to read them from.
+    const std::optional<ProjectTableOrder> order =
+        indexedOrder(static_cast<ProjectColumn>(m_model->sortColumn()));
+    if (!order || !showsAllInPlay(m_model->query()))
+        return false;
+    const Portfolio& portfolio = m_session->portfolio();
+    ProjectColumns head;
+    head.setSegments(segments);
+    ProjectTableRequest request;
+    request.includeArchived = false;
+    request.order = *order;
+    request.descending = m_model->sortOrder() == Qt::DescendingOrder;
+    request.limit = kFirstScreenRows;
+    const Status read = portfolio.readProjectTable(
+        request, [&head](const ProjectTableRow& row) { head.append(row); });
+    if (!read)
+        return false;
+    // Counting only the projects in play would read every row (no index on "archived"), so the
+    // first screen announces them all; when some are archived, the full rows bring the count
+    // down a moment later.
+    m_model->showFirstScreen(std::move(head), projects);
+    m_count->setText(tr("%n project(s) shown", nullptr, projects));
+    return true;
+}
+
+void ProjectsPage::onLoaded(const std::shared_ptr<ProjectColumns>& columns)
+{
+    m_fileChecked = true;
+    m_model->adopt(std::move(*columns));
 }
 
 void ProjectsPage::refreshCounts()

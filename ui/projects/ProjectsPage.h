@@ -1,6 +1,11 @@
 #pragma once
 
+#include "core/Result.h"
+#include "domain/Segment.h"
+
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QSplitter;
@@ -11,7 +16,9 @@ namespace tollgate
 {
 
 class ProjectDetail;
+class ProjectColumns;
 class ProjectFilterBar;
+class ProjectTableLoader;
 class ProjectTableModel;
 class SegmentTreeModel;
 class Session;
@@ -24,8 +31,13 @@ class ProjectsPage : public QWidget
 public:
     explicit ProjectsPage(Session* session, QWidget* parent = nullptr);
 
+    // Reads every project again. Up to backgroundLoadThreshold() projects are read at once on
+    // the GUI thread; a larger table shows its first screen from an indexed read and loads the
+    // rest on a worker thread (tableModel()->isComplete() tells when it is in).
     void reloadAll();
-    void selectProject(qint64 id); // clears filters that hide it
+    static int backgroundLoadThreshold();
+    static void setBackgroundLoadThreshold(int projects); // for tests of the large-table path
+    void selectProject(qint64 id);                        // clears filters that hide it
     qint64 selectedProject() const;
     QString selectedSegment() const;
     // Keeps the current search, filters and segment under `name` in "Saved filters".
@@ -45,10 +57,18 @@ public:
     ProjectFilterBar* filterBar() const { return m_filterBar; }
     ProjectDetail* detail() const { return m_detail; }
 
+signals:
+    // The worker's read failed, or the file failed its deferred quick_check (ErrorKind::Damaged):
+    // the window decides what to offer.
+    void loadFailed(const tollgate::Error& error);
+
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    bool showFirstScreen(const QList<Segment>& segments, int projects);
+    void loadNow(const QList<Segment>& segments);
+    void onLoaded(const std::shared_ptr<ProjectColumns>& columns);
     void applyQuery();
     void refreshCounts();
     void onProjectChanged(qint64 id);
@@ -67,8 +87,10 @@ private:
     QTableView* m_table;
     QLabel* m_count;
     ProjectDetail* m_detail;
+    ProjectTableLoader* m_loader;
     qint64 m_current = 0; // the project shown in the detail
     bool m_splitterRestored = false;
+    bool m_fileChecked = false; // the deferred quick_check has passed
 };
 
 } // namespace tollgate

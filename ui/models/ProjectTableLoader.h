@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/Result.h"
+#include "models/ProjectColumns.h"
+
+#include <QObject>
+
+#include <memory>
+#include <thread>
+
+namespace tollgate
+{
+
+// Reads every row of the project table on a worker thread, over a connection of its own, into
+// a ProjectColumns store with its search text built and its current order computed, then hands
+// the store to the GUI thread: the first screen stays responsive while 100 000 rows load.
+// When asked, the checks that Portfolio::open deferred (the quick_check, and evaluations made
+// again when the year has turned) run first on that thread, by a full open of the file.
+class ProjectTableLoader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProjectTableLoader(QObject* parent = nullptr);
+    ~ProjectTableLoader() override; // waits for the worker
+
+    // Starts a load; a load still running is waited for and its result dropped.
+    void start(const QString& path, const QList<Segment>& segments, ProjectColumn order,
+               bool checkFileFirst);
+    bool isLoading() const { return m_loading; }
+
+signals:
+    void loaded(std::shared_ptr<tollgate::ProjectColumns> columns);
+    void failed(const tollgate::Error& error); // ErrorKind::Damaged when the check failed
+
+private:
+    void finish(quint64 generation, const std::shared_ptr<ProjectColumns>& columns,
+                const Status& status);
+
+    std::thread m_worker;
+    quint64 m_generation = 0; // results of an older start() are dropped
+    bool m_loading = false;
+};
+
+} // namespace tollgate
