@@ -40,11 +40,21 @@ Status createVersion1(Database& db)
     return {};
 }
 
+// Version 2: the settings table (blind scoring is its first setting).
+Status addSettings(Database& db)
+{
+    for (const QString& statement : Schema::version2Statements()) {
+        if (Status done = db.run(statement); !done)
+            return done;
+    }
+    return {};
+}
+
 } // namespace
 
 QList<Migration> migrations()
 {
-    return {{1, createVersion1}};
+    return {{1, createVersion1}, {2, addSettings}};
 }
 
 Status migrate(Database& db, const QList<Migration>& steps,

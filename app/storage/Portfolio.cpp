@@ -14,6 +14,7 @@
 #include "storage/RecordChecks.h"
 #include "storage/ScorecardRepository.h"
 #include "storage/SegmentRepository.h"
+#include "storage/SettingsRepository.h"
 #include "storage/StorageText.h"
 #include "storage/TemplateRepository.h"
 #include "storage/Transaction.h"
@@ -337,6 +338,9 @@ Status Portfolio::updateScorecard(const Scorecard& s, const QString& analyst)
         // caller names another stored template.
         Scorecard next = s;
         next.projectId = before->projectId;
+        // Submitting is final: an edit (or the undo of one made before submitting) that
+        // carries the old draft flag does not hide the others' scores again.
+        next.submitted = before->submitted || s.submitted;
         if (next.templateId <= 0)
             next.templateId = before->templateId;
         Result<Template> t = TemplateRepository(db).byId(next.templateId);
@@ -364,6 +368,46 @@ Status Portfolio::deleteScorecard(qint64 id, const QString& analyst)
         audit.event(QStringLiteral("scorecard"), id, before->projectId, QStringLiteral("deleted"),
                     scorecardLabel(*before), QString());
         return scorecardsChanged(db, before->projectId, audit.at());
+    });
+}
+
+Status Portfolio::submitScorecard(qint64 id, const QString& analyst)
+{
+    Database& db = *m_db;
+    return edit(db, analyst, [&](AuditBatch& audit) -> Status {
+        ScorecardRepository scorecards(db);
+        Result<Scorecard> before = scorecards.byId(id);
+        if (!before)
+            return before.error();
+        if (before->analyst != analyst.trimmed()) {
+            return Error::at(
+                QStringLiteral("analyst"),
+                StorageText::tr("Only %1 can submit their own scorecard.").arg(before->analyst));
+        }
+        if (before->submitted)
+            return {};
+        Scorecard next = *before;
+        next.submitted = true;
+        if (Status updated = scorecards.update(next, audit.at()); !updated)
+            return updated;
+        recordScorecardChanges(*before, next, audit);
+        return scorecardsChanged(db, next.projectId, audit.at());
+    });
+}
+
+Status Portfolio::setBlindScoring(bool on, const QString& analyst)
+{
+    Database& db = *m_db;
+    return edit(db, analyst, [&](AuditBatch& audit) -> Status {
+        SettingsRepository settings(db);
+        Result<QString> before = settings.value(SettingKey::BlindScoring, QStringLiteral("0"));
+        if (!before)
+            return before.error();
+        const QString after = on ? QStringLiteral("1") : QStringLiteral("0");
+        if (Status stored = settings.setValue(SettingKey::BlindScoring, after); !stored)
+            return stored;
+        audit.change(QStringLiteral("settings"), 0, 0, SettingKey::BlindScoring, *before, after);
+        return {};
     });
 }
 

@@ -68,45 +68,79 @@ QLineSeries* radarLine(const QString& name, const QList<std::optional<double>>& 
 
 } // namespace
 
-QPolarChart* RadarChartBuilder::build(const CriteriaProfile& profile, const ChartOptions& options)
+namespace
 {
-    Q_UNUSED(options) // criterion keys read the same in both languages
-    auto* chart = new QPolarChart;
-    applyChartStyle(chart, tr("Criteria (0–5)"));
-    const int n = static_cast<int>(profile.keys.size());
 
-    auto* angular = new QCategoryAxis;
-    angular->setRange(0, n);
-    angular->setStartValue(0);
-    angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (int i = 0; i < n; ++i)
-        angular->append(profile.keys[i], angleOf(i));
-    auto* radial = new QValueAxis;
-    radial->setRange(0, 5);
-    radial->setTickCount(6);
-    radial->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
-    chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
+// The polar chart with its two axes, and a way to add lines to it.
+struct RadarFrame {
+    QPolarChart* chart;
+    QCategoryAxis* angular;
+    QValueAxis* radial;
 
-    QList<QLineSeries*> lines;
-    for (int i = 0; i < profile.analysts.size(); ++i) {
-        const CriteriaLine& line = profile.analysts[i];
-        QPen pen(analystColours().at(i % analystColours().size()));
-        pen.setWidthF(1.6);
-        lines.append(radarLine(line.analyst, line.scores, pen));
-    }
-    if (!profile.isEmpty()) {
-        QPen pen(QColor(0x20, 0x20, 0x20));
-        pen.setWidthF(3.2);
-        lines.append(radarLine(tr("Aggregate"), profile.aggregate.scores, pen));
-    }
-    for (QLineSeries* series : lines) {
+    void add(QLineSeries* series) const
+    {
         series->setPointsVisible(true);
         chart->addSeries(series);
         series->attachAxis(angular);
         series->attachAxis(radial);
     }
-    return chart;
+};
+
+RadarFrame radarFrame(const QStringList& keys, const QString& title)
+{
+    RadarFrame frame{new QPolarChart, new QCategoryAxis, new QValueAxis};
+    applyChartStyle(frame.chart, title);
+    const int n = static_cast<int>(keys.size());
+    frame.angular->setRange(0, n);
+    frame.angular->setStartValue(0);
+    frame.angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int i = 0; i < n; ++i)
+        frame.angular->append(keys[i], RadarChartBuilder::angleOf(i));
+    frame.radial->setRange(0, 5);
+    frame.radial->setTickCount(6);
+    frame.radial->setLabelFormat(QStringLiteral("%d"));
+    frame.chart->addAxis(frame.angular, QPolarChart::PolarOrientationAngular);
+    frame.chart->addAxis(frame.radial, QPolarChart::PolarOrientationRadial);
+    return frame;
+}
+
+QPen linePen(int i)
+{
+    QPen pen(analystColours().at(i % analystColours().size()));
+    pen.setWidthF(1.6);
+    return pen;
+}
+
+} // namespace
+
+QPolarChart* RadarChartBuilder::build(const CriteriaProfile& profile, const ChartOptions& options)
+{
+    Q_UNUSED(options) // criterion keys read the same in both languages
+    const RadarFrame frame = radarFrame(profile.keys, tr("Criteria (0–5)"));
+    for (int i = 0; i < profile.analysts.size(); ++i) {
+        const CriteriaLine& line = profile.analysts[i];
+        frame.add(radarLine(line.analyst, line.scores, linePen(i)));
+    }
+    if (!profile.isEmpty()) {
+        QPen pen(QColor(0x20, 0x20, 0x20));
+        pen.setWidthF(3.2);
+        frame.add(radarLine(tr("Aggregate"), profile.aggregate.scores, pen));
+    }
+    return frame.chart;
+}
+
+QPolarChart* RadarChartBuilder::buildOverlay(const QStringList& keys,
+                                             const QList<CriteriaLine>& lines,
+                                             const ChartOptions& options)
+{
+    Q_UNUSED(options)
+    const RadarFrame frame = radarFrame(keys, tr("Criteria (0–5)"));
+    for (int i = 0; i < lines.size(); ++i) {
+        QPen pen = linePen(i);
+        pen.setWidthF(2.4);
+        frame.add(radarLine(lines[i].analyst, lines[i].scores, pen));
+    }
+    return frame.chart;
 }
 
 } // namespace tollgate

@@ -44,6 +44,7 @@ ProjectChartsPanel::ProjectChartsPanel(Session* session, QWidget* parent)
             setProject(0);
     });
     connect(session, &Session::projectsReset, this, &ProjectChartsPanel::reload);
+    connect(session, &Session::analystChanged, this, &ProjectChartsPanel::reload);
     reload();
 }
 
@@ -60,7 +61,7 @@ void ProjectChartsPanel::reload()
     Template scoring;
     if (m_projectId != 0) {
         Portfolio& portfolio = m_session->portfolio();
-        Result<QList<Scorecard>> cards = portfolio.scorecards(m_projectId);
+        Result<QList<Scorecard>> cards = portfolio.scorecards(m_projectId, m_session->analyst());
         Result<Template> current = portfolio.currentTemplate();
         if (!cards)
             m_error = cards.error().message;

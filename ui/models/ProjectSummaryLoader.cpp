@@ -7,12 +7,13 @@
 namespace tollgate
 {
 
-Result<ProjectSummary> loadProjectSummary(const Portfolio& portfolio, qint64 id)
+Result<ProjectSummary> loadProjectSummary(const Portfolio& portfolio, qint64 id,
+                                          const QString& viewer)
 {
     const Result<Project> project = portfolio.project(id);
     if (!project)
         return project.error();
-    const Result<QList<Scorecard>> scorecards = portfolio.scorecards(id);
+    const Result<QList<Scorecard>> scorecards = portfolio.scorecards(id, viewer);
     if (!scorecards)
         return scorecards.error();
     const Result<Template> t = portfolio.currentTemplate();

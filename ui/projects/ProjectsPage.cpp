@@ -9,6 +9,8 @@
 #include "session/Session.h"
 #include "settings/AppSettings.h"
 
+#include <algorithm>
+
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -43,7 +45,8 @@ ProjectsPage::ProjectsPage(Session* session, QWidget* parent)
     m_table->setAccessibleName(tr("Projects"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once for Compare; the detail shows the first of them.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
@@ -110,6 +113,8 @@ ProjectsPage::ProjectsPage(Session* session, QWidget* parent)
     connect(session, &Session::projectRemoved, this,
             [this](qint64 id) { m_model->removeProject(id); });
     connect(session, &Session::projectsReset, this, &ProjectsPage::reloadAll);
+    // Under blind scoring what the table shows depends on who is looking.
+    connect(session, &Session::analystChanged, this, &ProjectsPage::reloadAll);
 
     reloadAll();
 }
@@ -121,7 +126,7 @@ void ProjectsPage::reloadAll()
     m_model->setSegments(segments ? *segments : QList<Segment>());
     ProjectFilter all;
     all.includeArchived = true;
-    const auto summaries = portfolio.projectSummaries(all);
+    const auto summaries = portfolio.projectSummaries(all, m_session->analyst());
     m_model->load(summaries ? *summaries : QList<ProjectSummary>());
     // The search text is built once the first screen is painted, not before it.
     QTimer::singleShot(0, m_model, [model = m_model] { model->columns().prepareSearch(); });
@@ -222,7 +227,8 @@ void ProjectsPage::applyQuery()
 
 void ProjectsPage::onProjectChanged(qint64 id)
 {
-    const Result<ProjectSummary> summary = loadProjectSummary(m_session->portfolio(), id);
+    const Result<ProjectSummary> summary =
+        loadProjectSummary(m_session->portfolio(), id, m_session->analyst());
     if (!summary)
         return;
     m_model->upsertProject(*summary);
@@ -268,6 +274,17 @@ void ProjectsPage::selectProject(qint64 id)
 qint64 ProjectsPage::selectedProject() const
 {
     return m_current;
+}
+
+QList<qint64> ProjectsPage::selectedProjects() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    for (const QModelIndex& row : std::as_const(rows))
+        ids.append(m_model->idAt(row.row()));
+    return ids;
 }
 
 void ProjectsPage::showEvent(QShowEvent* event)

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -14,7 +15,8 @@ class Session;
 
 // Edit ▸ Settings: the analyst's name, the language (on the next start), the way money is
 // shown, and the gates of the scoring template (a new template version, which re-evaluates
-// every project). Without an open database the gates are not shown.
+// every project), and blind scoring for the open database. Without an open database the gates
+// and blind scoring are not shown.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ private:
     QComboBox* m_currency;
     QDoubleSpinBox* m_marketGate = nullptr;
     QDoubleSpinBox* m_costGate = nullptr;
+    QCheckBox* m_blindScoring = nullptr; // a setting of the database, not of this user
     QLabel* m_error;
 };
 
