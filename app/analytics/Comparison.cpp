@@ -37,6 +37,13 @@ ComparedProject compareEntry(const Template& t, const Project& project,
     return {project, evaluateProject(t, project, visibleScorecards, asOfYear)};
 }
 
+const CriterionAggregate* criterionOf(const ComparedProject& p, const QString& key)
+{
+    // find rather than value(): no default-constructed aggregate to copy.
+    const auto it = p.standing.aggregate.criteria.constFind(key);
+    return it == p.standing.aggregate.criteria.constEnd() ? nullptr : &*it;
+}
+
 QList<ComparisonRow> comparisonRows(const Template& t)
 {
     QList<ComparisonRow> rows{{ComparisonRowKind::Segment, {}},   {ComparisonRowKind::Stage, {}},
@@ -65,8 +72,10 @@ std::optional<double> rankValue(const ComparisonRow& row, const ComparedProject&
         return e.composite;
     case ComparisonRowKind::Verdict:
         return verdictRank(e.verdict);
-    case ComparisonRowKind::Criterion:
-        return p.standing.aggregate.criteria.value(row.criterionKey).mean;
+    case ComparisonRowKind::Criterion: {
+        const CriterionAggregate* a = criterionOf(p, row.criterionKey);
+        return a ? a->mean : std::nullopt;
+    }
     case ComparisonRowKind::Tam:
         return p.standing.primary ? p.standing.primary->market.tamCny : std::nullopt;
     case ComparisonRowKind::YearsToProfitable:

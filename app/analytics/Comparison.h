@@ -29,6 +29,9 @@ struct ComparedProject {
 ComparedProject compareEntry(const Template& t, const Project& project,
                              const QList<Scorecard>& visibleScorecards, int asOfYear);
 
+// The aggregate of one criterion of a project, or null when the template has no such key.
+const CriterionAggregate* criterionOf(const ComparedProject& p, const QString& key);
+
 enum class ComparisonRowKind {
     Segment,
     Stage,

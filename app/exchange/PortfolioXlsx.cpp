@@ -99,9 +99,12 @@ void writeProjects(Sheet sheet, const XlsxExport& content)
             sheet.number(row, 17, v.yearsToProfitableCost, Style::Years);
         sheet.number(row, 18, double(e.aggregate.analysts.size()), Style::Integer);
         sheet.date(row, 19, p.updated.date());
-        for (int k = 0; k < keys.size(); ++k)
-            sheet.number(row, firstCriterion + k, e.aggregate.criteria.value(keys.at(k)).mean,
-                         Style::Mean);
+        for (int k = 0; k < keys.size(); ++k) {
+            // find rather than value(): no default-constructed aggregate to copy.
+            const auto it = e.aggregate.criteria.constFind(keys.at(k));
+            if (it != e.aggregate.criteria.constEnd())
+                sheet.number(row, firstCriterion + k, it->mean, Style::Mean);
+        }
     }
     sheet.columnWidth(1, 1, 32);
     sheet.columnWidth(2, 3, 22);

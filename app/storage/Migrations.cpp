@@ -64,10 +64,13 @@ Status migrate(Database& db, const QList<Migration>& steps,
     if (!version)
         return version.error();
     bool backedUp = false;
+    // A file that held no schema when we began holds no data: creating it step by step needs
+    // no backup, even once the first step has made it version 1.
+    const bool heldData = *version > 0;
     for (const Migration& step : steps) {
         if (step.toVersion <= *version)
             continue;
-        if (*version > 0 && !backedUp && backupFirst) {
+        if (heldData && !backedUp && backupFirst) {
             if (Status saved = backupFirst(); !saved)
                 return saved;
             backedUp = true;

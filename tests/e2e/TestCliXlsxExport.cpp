@@ -4,6 +4,7 @@
 // text intact, header rows frozen and filtered, CNY and score number formats.
 #include "CliChecks.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -17,8 +18,11 @@ namespace
 // The workbook as dump-workbook.py prints it, or an empty object when it could not be read.
 QJsonObject readWorkbook(const QString& file)
 {
+    // Debian's interpreter, which python3-openpyxl installs into, even when another python3
+    // comes first on the PATH.
+    const QString debianPython = QStringLiteral("/usr/bin/python3");
     QProcess python;
-    python.start(QStringLiteral("python3"),
+    python.start(QFileInfo::exists(debianPython) ? debianPython : QStringLiteral("python3"),
                  {dataPath(QStringLiteral("xlsx/dump-workbook.py")), file});
     if (!python.waitForFinished(60000) || python.exitCode() != 0) {
         qWarning("openpyxl failed: %s", python.readAllStandardError().constData());

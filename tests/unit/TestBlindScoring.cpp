@@ -70,7 +70,7 @@ private slots:
         QVERIFY(!hasDraft({other, mineOld, mineNew}, analyst()));
     }
 
-    void settingIsOffByDefaultStoredAndAudited()
+    void settingIsOffByDefaultAndTravelsWithTheDatabase()
     {
         std::unique_ptr<Portfolio> p = openPortfolio(nextFile());
         QVERIFY(p);

@@ -132,7 +132,7 @@ void CompareDialog::rebuildRadar()
         CriteriaLine line;
         line.analyst = p.project.name;
         for (const QString& key : std::as_const(keys))
-            line.scores.append(p.standing.aggregate.criteria.value(key).mean);
+            line.scores.append(rankValue({ComparisonRowKind::Criterion, key}, p));
         lines.append(line);
     }
     QChart* old = m_radar->chart();

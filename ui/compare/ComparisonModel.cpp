@@ -96,13 +96,13 @@ QString ComparisonModel::cellText(const ComparisonRow& row, const ComparedProjec
     case ComparisonRowKind::Verdict:
         return DisplayNames::verdict(e.verdict);
     case ComparisonRowKind::Criterion: {
-        const CriterionAggregate a = p.standing.aggregate.criteria.value(row.criterionKey);
-        if (!a.mean)
+        const CriterionAggregate* a = criterionOf(p, row.criterionKey);
+        if (!a || !a->mean)
             return QStringLiteral("—");
-        const QString mean = QLocale().toString(*a.mean, 'f', 1);
-        if (a.count < 2)
+        const QString mean = QLocale().toString(*a->mean, 'f', 1);
+        if (a->count < 2)
             return mean;
-        return tr("%1 (spread %2)").arg(mean).arg(a.spread());
+        return tr("%1 (spread %2)").arg(mean).arg(a->spread());
     }
     case ComparisonRowKind::Tam: {
         const std::optional<double> tam = rankValue(row, p);
@@ -129,11 +129,11 @@ QString ComparisonModel::cellToolTip(const ComparisonRow& row, const ComparedPro
         return reasons.join(QLatin1Char('\n'));
     }
     if (row.kind == ComparisonRowKind::Criterion) {
-        const CriterionAggregate a = p.standing.aggregate.criteria.value(row.criterionKey);
-        if (a.count > 0)
-            return tr("%n analyst(s) scored it, from %1 to %2.", nullptr, a.count)
-                .arg(a.min)
-                .arg(a.max);
+        const CriterionAggregate* a = criterionOf(p, row.criterionKey);
+        if (a && a->count > 0)
+            return tr("%n analyst(s) scored it, from %1 to %2.", nullptr, a->count)
+                .arg(a->min)
+                .arg(a->max);
     }
     return {};
 }
@@ -163,9 +163,11 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         const std::optional<double> v = rankValue(row, p);
         return v ? QVariant(*v) : QVariant();
     }
-    case DisagreementRole:
-        return row.kind == ComparisonRowKind::Criterion &&
-               p.standing.aggregate.criteria.value(row.criterionKey).disagreement();
+    case DisagreementRole: {
+        const CriterionAggregate* a =
+            row.kind == ComparisonRowKind::Criterion ? criterionOf(p, row.criterionKey) : nullptr;
+        return a && a->disagreement();
+    }
     default:
         return {};
     }
