@@ -107,7 +107,9 @@ void writeProjects(Sheet sheet, const XlsxExport& content)
         }
     }
     sheet.columnWidth(1, 1, 32);
-    sheet.columnWidth(2, 3, 22);
+    sheet.columnWidth(2, 2, 36);
+    sheet.columnWidth(3, 3, 14);
+    sheet.columnWidth(4, 4, 12);
     sheet.columnWidth(6, 7, 16);
     sheet.columnWidth(10, 13, 12);
     sheet.columnWidth(15, 17, 20);

@@ -74,6 +74,17 @@ Status scorecardsChanged(Database& db, qint64 projectId, const QDateTime& now)
     return EvaluationCache(db).refresh(projectId);
 }
 
+// A changed scorecard stored over `before`, its changes audited, its project's evaluation
+// refreshed.
+Status storeScorecardChange(Database& db, const Scorecard& before, const Scorecard& next,
+                            AuditBatch& audit)
+{
+    if (Status updated = ScorecardRepository(db).update(next, audit.at()); !updated)
+        return updated;
+    recordScorecardChanges(before, next, audit);
+    return scorecardsChanged(db, next.projectId, audit.at());
+}
+
 // A meeting that may still be changed: NotFound when there is none, ReadOnly when closed.
 Result<Meeting> openMeeting(MeetingRepository& meetings, qint64 id)
 {
@@ -348,10 +359,7 @@ Status Portfolio::updateScorecard(const Scorecard& s, const QString& analyst)
             return t.error();
         if (Status ok = checkScorecard(next, *t); !ok)
             return ok;
-        if (Status updated = scorecards.update(next, audit.at()); !updated)
-            return updated;
-        recordScorecardChanges(*before, next, audit);
-        return scorecardsChanged(db, next.projectId, audit.at());
+        return storeScorecardChange(db, *before, next, audit);
     });
 }
 
@@ -375,8 +383,7 @@ Status Portfolio::submitScorecard(qint64 id, const QString& analyst)
 {
     Database& db = *m_db;
     return edit(db, analyst, [&](AuditBatch& audit) -> Status {
-        ScorecardRepository scorecards(db);
-        Result<Scorecard> before = scorecards.byId(id);
+        Result<Scorecard> before = ScorecardRepository(db).byId(id);
         if (!before)
             return before.error();
         if (before->analyst != analyst.trimmed()) {
@@ -388,10 +395,7 @@ Status Portfolio::submitScorecard(qint64 id, const QString& analyst)
             return {};
         Scorecard next = *before;
         next.submitted = true;
-        if (Status updated = scorecards.update(next, audit.at()); !updated)
-            return updated;
-        recordScorecardChanges(*before, next, audit);
-        return scorecardsChanged(db, next.projectId, audit.at());
+        return storeScorecardChange(db, *before, next, audit);
     });
 }
 

@@ -48,16 +48,8 @@ Status evaluateOwn(Database& db, const Template& t, const QList<Scorecard>& own,
     if (!project)
         return project.error();
     const int year = Clock::currentYear();
-    const CachedEvaluation e =
-        cachedEvaluation(evaluateProject(t, *project, own, year), t.id, year);
-    summary.market = e.market;
-    summary.cost = e.cost;
-    summary.composite = e.composite;
-    summary.verdict = e.verdict;
-    summary.redFlags = e.redFlags;
-    summary.tamCny = e.tamCny;
-    summary.costModelGiven = e.costModelGiven;
-    summary.yearsToProfitableCost = e.yearsToProfitableCost;
+    setEvaluatedFields(summary,
+                       cachedEvaluation(evaluateProject(t, *project, own, year), t.id, year));
     return {};
 }
 
