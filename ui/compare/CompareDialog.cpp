@@ -51,6 +51,8 @@ CompareDialog::CompareDialog(Session* session, const QList<qint64>& projectIds, 
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(110);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Criterion names are long: the row labels are cut short and the tooltip has them whole.
+    m_table->verticalHeader()->setMaximumWidth(260);
     m_radar->setObjectName(QStringLiteral("compareRadar"));
     m_radar->setRenderHint(QPainter::Antialiasing);
     m_radar->setMinimumSize(360, 320);
@@ -82,6 +84,8 @@ CompareDialog::CompareDialog(Session* session, const QList<qint64>& projectIds, 
 
     if (Status loaded = reload(); !loaded)
         m_note->setText(loaded.error().message);
+    // Opening another database ends the session this window reads from: it closes with it.
+    connect(session, &QObject::destroyed, this, &QDialog::reject);
     connect(session, &Session::projectChanged, this, [this](qint64 id) {
         if (m_ids.contains(id))
             reload();

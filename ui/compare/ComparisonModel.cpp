@@ -190,7 +190,10 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         return rowLabel(m_rows[section]);
     if (role == Qt::ToolTipRole && m_rows[section].kind == ComparisonRowKind::Criterion) {
         const Criterion* c = m_template.criterion(m_rows[section].criterionKey);
-        return c ? c->displayName(!m_chinese) : QVariant();
+        if (!c)
+            return {};
+        return QStringLiteral("%1 %2\n%3")
+            .arg(c->key, c->displayName(m_chinese), c->displayName(!m_chinese));
     }
     return {};
 }
