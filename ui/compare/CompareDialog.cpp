@@ -55,7 +55,7 @@ CompareDialog::CompareDialog(Session* session, const QList<qint64>& projectIds, 
     m_table->verticalHeader()->setMaximumWidth(260);
     m_radar->setObjectName(QStringLiteral("compareRadar"));
     m_radar->setRenderHint(QPainter::Antialiasing);
-    m_radar->setMinimumSize(360, 320);
+    m_radar->setMinimumSize(320, 300);
     m_note->setObjectName(QStringLiteral("compareNote"));
     m_note->setWordWrap(true);
     m_note->setText(tr("The best value of each row is in bold on green; an amber bar marks a "
@@ -66,6 +66,8 @@ CompareDialog::CompareDialog(Session* session, const QList<qint64>& projectIds, 
     splitter->addWidget(m_radar);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The table first: six project columns need the room more than the radar does.
+    splitter->setSizes({680, 380});
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
