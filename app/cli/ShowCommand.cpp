@@ -130,8 +130,8 @@ QString numberOrDash(const std::optional<Number>& value)
 
 QString moneyText(const std::optional<qint64>& cny)
 {
-    // Grouped in thousands, the way figures appear in term sheets: 600,000,000 CNY.
-    return cny ? QLocale(QLocale::English).toString(*cny) + QStringLiteral(" CNY")
+    // Grouped in thousands, the way figures appear in term sheets: 600,000,000 CNY (元).
+    return cny ? CliText::tr("%1 CNY").arg(QLocale(QLocale::English).toString(*cny))
                : QStringLiteral("-");
 }
 

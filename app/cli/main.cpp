@@ -4,6 +4,7 @@
 #include "cli/CliText.h"
 #include "cli/Commands.h"
 #include "cli/Console.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 
@@ -94,6 +95,8 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tollgate-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOLLGATE_VERSION));
+    // Messages follow the environment's locale (LC_ALL, LC_MESSAGES, LANG), like other tools.
+    installTranslations(QString());
 
     const Result<Invocation> parsed =
         parseArguments(QCoreApplication::arguments().mid(1), commandTable());

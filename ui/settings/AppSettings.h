@@ -8,7 +8,8 @@ namespace tollgate
 {
 
 // How money is shown next to the fields that hold whole CNY.
-enum class CurrencyDisplay { Cny, HundredMillion }; // "¥1,200,000,000" or "12 亿元"
+// "¥1,200,000,000", "12.00 亿元" or "1.20 bn CNY".
+enum class CurrencyDisplay { Cny, HundredMillion, Billion };
 
 // The desktop app's remembered choices, in QSettings (organisation and application "Tollgate").
 // One place names the keys, so the main window, the dialogs and the tests agree on them.
@@ -23,6 +24,7 @@ QString analystOrAccountName();
 QString language();
 void setLanguage(const QString& language);
 
+// Unset, it follows the language: 亿元 in Chinese, whole CNY in English.
 CurrencyDisplay currencyDisplay();
 void setCurrencyDisplay(CurrencyDisplay display);
 

@@ -52,6 +52,7 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     m_currency->setAccessibleName(tr("Money display"));
     m_currency->addItem(tr("CNY (¥1,200,000,000)"), static_cast<int>(CurrencyDisplay::Cny));
     m_currency->addItem(tr("亿元 (12.00 亿元)"), static_cast<int>(CurrencyDisplay::HundredMillion));
+    m_currency->addItem(tr("bn CNY (1.20 bn CNY)"), static_cast<int>(CurrencyDisplay::Billion));
     m_currency->setCurrentIndex(
         m_currency->findData(static_cast<int>(AppSettings::currencyDisplay())));
 
