@@ -146,7 +146,7 @@ void writeScorecards(Sheet sheet, const XlsxExport& content)
             sheet.text(row, 2, bundle.project.name);
             sheet.text(row, 3, s.analyst);
             sheet.date(row, 4, s.date);
-            sheet.text(row, 5, s.submitted ? XlsxText::tr("yes") : XlsxText::tr("no"));
+            sheet.text(row, 5, s.submitted ? XlsxText::tr("submitted") : XlsxText::tr("draft"));
             sheet.number(row, 6, double(s.templateVersion), Style::Integer);
             sheet.number(row, 7, questionScore(t, Question::Market, scores), Style::Score);
             sheet.number(row, 8, questionScore(t, Question::Cost, scores), Style::Score);
