@@ -79,7 +79,7 @@ private slots:
         QTest::newRow("unknown encoding")
             << commandLine("import a.csv --encoding latin1") << "--encoding";
         QTest::newRow("import of unknown format") << commandLine("import a.txt") << "a.txt";
-        QTest::newRow("export to unknown format") << commandLine("export a.xlsx") << "a.xlsx";
+        QTest::newRow("export to unknown format") << commandLine("export a.xls") << "a.xls";
     }
 
     // A usage error never reaches the database: the --db file named is not even created.
