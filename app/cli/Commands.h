@@ -27,4 +27,7 @@ int runExport(const Invocation& inv);
 int runList(const Invocation& inv);
 int runShow(const Invocation& inv);
 
+// MemoCommand.cpp: one project's memo as PDF or HTML (renders charts: needs a QApplication).
+int runMemo(const Invocation& inv);
+
 } // namespace tollgate::cli

@@ -6,7 +6,11 @@
 #include "cli/Console.h"
 #include "core/Translations.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+
+#include <memory>
 
 using namespace tollgate;
 using namespace tollgate::cli;
@@ -24,11 +28,13 @@ OptionSpec option(const char* name, const char* valueName, bool required = false
     return {QLatin1String(name), QLatin1String(valueName), required};
 }
 
-// Every command, in the order --help lists them. The memo and meeting commands of SPEC §8 join
-// this table with the features they belong to.
-const QList<CommandSpec>& commandTable()
+// Every command, in the order --help lists them. The meeting commands of SPEC §8 join this table
+// with the feature they belong to.
+// Built on each call, not once: the summaries are translated, and the first call comes before the
+// translations are installed (makeApplication).
+QList<CommandSpec> commandTable()
 {
-    static const QList<CommandSpec> table{
+    const QList<CommandSpec> table{
         {QStringLiteral("init"),
          CliText::tr("Create the database (or bring an older one up to date)."),
          {},
@@ -66,6 +72,13 @@ const QList<CommandSpec>& commandTable()
          {flag("json")},
          true,
          runShow},
+        {QStringLiteral("memo"),
+         CliText::tr("Write one project's investment memo as a PDF or HTML file."),
+         {QStringLiteral("ID")},
+         {option("out", "FILE.pdf|FILE.html", true), option("fund", "NAME")},
+         true,
+         runMemo,
+         true},
         {QStringLiteral("check"),
          CliText::tr("Check the database's integrity and schema version."),
          {},
@@ -88,25 +101,52 @@ const QList<CommandSpec>& commandTable()
     return table;
 }
 
+// The application object the command needs, decided before any exists: a command that draws
+// charts gets a QApplication (on the offscreen platform unless QT_QPA_PLATFORM names one, so it
+// runs without an X server or DISPLAY); every other command a QCoreApplication. The arguments are
+// parsed again properly, with messages, once the application exists.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const QList<CommandSpec> commands = commandTable();
+    const Result<Invocation> parsed = parseArguments(arguments, commands);
+    if (!parsed || !parsed->command || !parsed->command->rendersCharts || parsed->help)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Starting a platform looks for the runtime folder and warns on stderr when XDG_RUNTIME_DIR
+    // is unset (cron, containers, CI). Naming the folder Qt would fall back to keeps stderr for
+    // the command's own messages.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString user = qEnvironmentVariable("USER", QStringLiteral("user"));
+        qputenv("XDG_RUNTIME_DIR",
+                QDir::tempPath().toLocal8Bit() + "/runtime-" + user.toLocal8Bit());
+    }
+    return std::make_unique<QApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tollgate-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOLLGATE_VERSION));
     // Messages follow the environment's locale (LC_ALL, LC_MESSAGES, LANG), like other tools.
     installTranslations(QString());
 
+    const QList<CommandSpec> commands = commandTable(); // outlives the invocation that points in
     const Result<Invocation> parsed =
-        parseArguments(QCoreApplication::arguments().mid(1), commandTable());
+        parseArguments(QCoreApplication::arguments().mid(1), commands);
     if (!parsed)
-        return usageError(parsed.error().message, shortUsage(commandTable(), parsed.error().field));
+        return usageError(parsed.error().message, shortUsage(commands, parsed.error().field));
     const Invocation& inv = *parsed;
     if (inv.help) {
         printOut(inv.command ? CliText::tr("Usage: %1\n  %2\n")
                                    .arg(commandUsage(*inv.command), inv.command->summary)
-                             : usageText(commandTable()));
+                             : usageText(commands));
         return Success;
     }
     if (inv.version) {

@@ -36,31 +36,6 @@
     </message>
 </context>
 <context>
-    <name>ComparisonReport</name>
-    <message>
-        <source>Confidential</source>
-        <translation>机密</translation>
-    </message>
-    <message numerus="yes">
-        <source>Comparison of %n project(s)</source>
-        <translation>
-            <numerusform>%n 个项目对比</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Prepared %1. The best value of each row is in bold on green.</source>
-        <translation>生成于 %1。每行的最优值以绿底粗体标出。</translation>
-    </message>
-    <message>
-        <source>Criteria of each project (mean of the analysts&apos; latest scorecards):</source>
-        <translation>各项目的指标得分（分析师最新评分卡的平均分）：</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>无法写入 %1：%2。</translation>
-    </message>
-</context>
-<context>
     <name>CompositeBoxPlotChartBuilder</name>
     <message>
         <source>Composite score per segment</source>
@@ -269,8 +244,8 @@
         <translation>导出项目</translation>
     </message>
     <message>
-        <source>CSV, for spreadsheets (*.csv);;JSON, everything (*.json);;Excel workbook, to read (*.xlsx)</source>
-        <translation>CSV，用于电子表格 (*.csv);;JSON，包含全部内容 (*.json);;Excel 工作簿，供阅读 (*.xlsx)</translation>
+        <source>CSV, for spreadsheets (*.csv);;JSON, everything (*.json)</source>
+        <translation>CSV，用于电子表格 (*.csv);;JSON，包含全部内容 (*.json)</translation>
     </message>
 </context>
 <context>
@@ -294,10 +269,6 @@
     <message>
         <source>%1 cannot be written: %2. The old file is unchanged.</source>
         <translation>无法写入 %1：%2。原文件未作改动。</translation>
-    </message>
-    <message>
-        <source>%1: the file name must end in .csv, .json or .xlsx.</source>
-        <translation>%1：文件名必须以 .csv、.json 或 .xlsx 结尾。</translation>
     </message>
 </context>
 <context>
@@ -507,6 +478,507 @@
     <message>
         <source>%1 must be a whole number.</source>
         <translation>%1 必须是整数。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoDocument</name>
+    <message>
+        <source>Investment memo — %1</source>
+        <translation>投资备忘录 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemoFile</name>
+    <message>
+        <source>Confidential</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>%1 must end in .pdf or .html.</source>
+        <translation>%1 必须以 .pdf 或 .html 结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoHtmlWriter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoMarkup</name>
+    <message>
+        <source>Confidential</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>Investment memo</source>
+        <translation>投资备忘录</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · Prepared by %3 · %4</source>
+        <translation>%1 · %2 · 撰写人 %3 · %4</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Market M</source>
+        <translation>市场 M</translation>
+    </message>
+    <message>
+        <source>Cost C</source>
+        <translation>成本 C</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>综合分</translation>
+    </message>
+    <message>
+        <source>Gates: market %1, cost %2. Red flags and knock-outs: %3 (section 6). The scores aggregate the latest scorecard of: %4.</source>
+        <translation>门槛：市场 %1，成本 %2。风险信号和一票否决项：%3（见第 6 节）。得分汇总自以下分析师的最新评分卡：%4。</translation>
+    </message>
+    <message>
+        <source>no analyst yet</source>
+        <translation>尚无分析师</translation>
+    </message>
+    <message>
+        <source>Project overview</source>
+        <translation>项目概况</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>赛道</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation>估值</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>融资额</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立年份</translation>
+    </message>
+    <message>
+        <source>Lead analyst</source>
+        <translation>负责分析师</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <source>confidence: %1</source>
+        <translation>置信度：%1</translation>
+    </message>
+    <message>
+        <source>No evidence recorded.</source>
+        <translation>未记录依据。</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>Evidence and confidence</source>
+        <translation>依据与置信度</translation>
+    </message>
+    <message>
+        <source>knock-out</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Not scored.</source>
+        <translation>未评分。</translation>
+    </message>
+    <message>
+        <source>Suggested %1 from %2: %3 (the analysts&apos; score is what counts: %4).</source>
+        <translation>根据%2给出的 %1 建议分：%3（以分析师评分为准：%4）。</translation>
+    </message>
+    <message>
+        <source>Question 1 — Is the market big enough? (M %1)</source>
+        <translation>问题一 — 市场空间是否足够大？（M %1）</translation>
+    </message>
+    <message>
+        <source>Question 2 — Can cost reach a profitable level in visible time? (C %1)</source>
+        <translation>问题二 — 成本能否在可见的时间内降到可盈利水平？（C %1）</translation>
+    </message>
+    <message>
+        <source>Market inputs</source>
+        <translation>市场参数</translation>
+    </message>
+    <message>
+        <source>the TAM</source>
+        <translation>TAM</translation>
+    </message>
+    <message>
+        <source>Cost model</source>
+        <translation>成本模型</translation>
+    </message>
+    <message>
+        <source>No market inputs recorded.</source>
+        <translation>未记录市场参数。</translation>
+    </message>
+    <message>
+        <source>TAM (total addressable market)</source>
+        <translation>TAM（总可及市场）</translation>
+    </message>
+    <message>
+        <source>SAM (serviceable market)</source>
+        <translation>SAM（可服务市场）</translation>
+    </message>
+    <message>
+        <source>Market growth (CAGR)</source>
+        <translation>市场增速（CAGR）</translation>
+    </message>
+    <message>
+        <source>Buyers willing to pay</source>
+        <translation>愿意买单的买方</translation>
+    </message>
+    <message>
+        <source>No cost model inputs recorded, so there is no cost curve.</source>
+        <translation>未记录成本模型参数，因此没有成本曲线。</translation>
+    </message>
+    <message>
+        <source>The cost model inputs are not usable: %1</source>
+        <translation>成本模型参数无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Unit cost today</source>
+        <translation>当前单位成本</translation>
+    </message>
+    <message>
+        <source>Price today</source>
+        <translation>当前价格</translation>
+    </message>
+    <message>
+        <source>Target gross margin</source>
+        <translation>目标毛利率</translation>
+    </message>
+    <message>
+        <source>Volume this year (units)</source>
+        <translation>今年销量（件）</translation>
+    </message>
+    <message>
+        <source>Cumulative units so far</source>
+        <translation>累计产量</translation>
+    </message>
+    <message>
+        <source>Annual volume growth</source>
+        <translation>年销量增速</translation>
+    </message>
+    <message>
+        <source>Learning rate (cost per doubling)</source>
+        <translation>学习率（每翻一倍后的成本）</translation>
+    </message>
+    <message>
+        <source>Annual price erosion</source>
+        <translation>年降价幅度</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>测算期</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>Years to profitable cost</source>
+        <translation>降到盈利成本所需年数</translation>
+    </message>
+    <message>
+        <source>Cost curve</source>
+        <translation>成本曲线</translation>
+    </message>
+    <message>
+        <source>the years to profitable cost</source>
+        <translation>降到盈利成本所需年数</translation>
+    </message>
+    <message>
+        <source>Screening matrix</source>
+        <translation>筛选矩阵</translation>
+    </message>
+    <message>
+        <source>The project has no place on the matrix until both questions are scored.</source>
+        <translation>两个问题都评分后，项目才会出现在矩阵上。</translation>
+    </message>
+    <message>
+        <source>The project (the star) at M %1, C %2 among the projects of its segment, %3 (%4 in all).</source>
+        <translation>本项目（星标）位于 M %1、C %2，与同赛道项目（%3，共 %4 个）对比。</translation>
+    </message>
+    <message>
+        <source>Red flags and knock-outs</source>
+        <translation>风险信号与一票否决项</translation>
+    </message>
+    <message>
+        <source>No red flags and no knock-outs.</source>
+        <translation>没有风险信号，也没有一票否决项。</translation>
+    </message>
+    <message>
+        <source>Knock-out:</source>
+        <translation>一票否决：</translation>
+    </message>
+    <message>
+        <source>%1 %2 scored 0.</source>
+        <translation>%1 %2 得 0 分。</translation>
+    </message>
+    <message>
+        <source>Red flag:</source>
+        <translation>风险信号：</translation>
+    </message>
+    <message>
+        <source>Analysts&apos; agreement</source>
+        <translation>分析师意见一致性</translation>
+    </message>
+    <message>
+        <source>No analyst has scored the project yet.</source>
+        <translation>还没有分析师给这个项目评分。</translation>
+    </message>
+    <message>
+        <source>Only %1 has scored the project, so there is no spread to show.</source>
+        <translation>只有 %1 给这个项目评过分，因此没有分差可显示。</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>分差</translation>
+    </message>
+    <message>
+        <source>Criteria where the analysts disagree (a spread of 2 or more, marked ▲): %1.</source>
+        <translation>分析师有分歧的指标（分差达到 2 分及以上，标 ▲）：%1。</translation>
+    </message>
+    <message>
+        <source>Exit considerations</source>
+        <translation>退出考量</translation>
+    </message>
+    <message>
+        <source>Exit route</source>
+        <translation>退出路径</translation>
+    </message>
+    <message>
+        <source>Expected exit year</source>
+        <translation>预计退出年份</translation>
+    </message>
+    <message>
+        <source>Fund end year</source>
+        <translation>基金到期年份</translation>
+    </message>
+    <message>
+        <source>The expected exit in %1 falls after the fund ends in %2: the fund would have to sell before the exit or extend its life.</source>
+        <translation>预计 %1 年退出，晚于基金到期的 %2 年：基金要么在退出前转让，要么延长存续期。</translation>
+    </message>
+    <message>
+        <source>The expected exit falls within the fund&apos;s life.</source>
+        <translation>预计退出时间在基金存续期内。</translation>
+    </message>
+    <message>
+        <source>Decision history</source>
+        <translation>决策历史</translation>
+    </message>
+    <message>
+        <source>No meeting has had the project on its agenda yet.</source>
+        <translation>该项目还没有上过任何会议的议程。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Conditions and notes</source>
+        <translation>条件与备注</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>条件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MemoPageRenderer</name>
+    <message>
+        <source>The page device could not be opened for painting.</source>
+        <translation>无法打开页面设备进行绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoPdfWriter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoText</name>
+    <message>
+        <source>%1 CNY</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>More diligence</source>
+        <translation>补充尽调</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>尚未决定</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Not every criterion is scored yet (unscored: %1), so there is no verdict until they are.</source>
+        <translation>还有指标未评分（未评分：%1），全部评分之前没有结论。</translation>
+    </message>
+    <message>
+        <source>Both questions clear their gates: the market (M %1 ≥ %2) and the path to profitable cost (C %3 ≥ %4).</source>
+        <translation>两个问题都过了门槛：市场空间（M %1 ≥ %2）和降本路径（C %3 ≥ %4）。</translation>
+    </message>
+    <message>
+        <source>The path to profitable cost clears its gate (C %3 ≥ %4) but the market does not (M %1 &lt; %2).</source>
+        <translation>降本路径过了门槛（C %3 ≥ %4），但市场空间没有（M %1 &lt; %2）。</translation>
+    </message>
+    <message>
+        <source>The market clears its gate (M %1 ≥ %2) but the path to profitable cost does not (C %3 &lt; %4).</source>
+        <translation>市场空间过了门槛（M %1 ≥ %2），但降本路径没有（C %3 &lt; %4）。</translation>
+    </message>
+    <message>
+        <source>Knock-out: %1 scored 0, which declines the project whatever the other scores.</source>
+        <translation>一票否决：%1 得 0 分，无论其他得分如何，项目都被否决。</translation>
+    </message>
+    <message>
+        <source>Neither question clears its gate: the market (M %1 &lt; %2) nor the path to profitable cost (C %3 &lt; %4).</source>
+        <translation>两个问题都没过门槛：市场空间（M %1 &lt; %2）和降本路径（C %3 &lt; %4）。</translation>
+    </message>
+    <message>
+        <source>not within the %1-year horizon</source>
+        <translation>%1 年测算期内达不到</translation>
+    </message>
+    <message>
+        <source>already profitable (0 years)</source>
+        <translation>已经盈利（0 年）</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>Substitution story without customer acceptance: downstream acceptance M5 is %1 (≤ 1).</source>
+        <translation>只讲国产替代、缺少客户认可：下游接受度 M5 为 %1（≤ 1）。</translation>
+    </message>
+    <message>
+        <source>Fragmented market with no general product: M6 is %1 (≤ 1).</source>
+        <translation>市场碎片化，没有通用产品：M6 为 %1（≤ 1）。</translation>
+    </message>
+    <message>
+        <source>Export-control exposure of key inputs: C5 is %1 (≤ 1).</source>
+        <translation>关键投入品受出口管制影响：C5 为 %1（≤ 1）。</translation>
+    </message>
+    <message>
+        <source>Profitable cost is not reached before the fund ends in %1 (years to profitable cost: %2).</source>
+        <translation>在基金 %1 年到期之前，成本降不到可盈利水平（降到盈利成本所需年数：%2）。</translation>
+    </message>
+    <message>
+        <source>The expected exit in %1 falls after the fund ends in %2.</source>
+        <translation>预计 %1 年退出，晚于基金到期的 %2 年。</translation>
+    </message>
+    <message>
+        <source>Head-on with a dominant incumbent (ticked by the analyst).</source>
+        <translation>与占绝对优势的在位者正面竞争（由分析师勾选）。</translation>
     </message>
 </context>
 <context>
@@ -1085,10 +1557,6 @@
         <source>The database has no “%1” template.</source>
         <translation>数据库中没有“%1”模板。</translation>
     </message>
-    <message>
-        <source>Only %1 can submit their own scorecard.</source>
-        <translation>只有 %1 本人可以提交自己的评分卡。</translation>
-    </message>
 </context>
 <context>
     <name>TamBarsChartBuilder</name>
@@ -1211,177 +1679,6 @@
     <message>
         <source>Decline</source>
         <translation>否决</translation>
-    </message>
-</context>
-<context>
-    <name>Xlsx</name>
-    <message>
-        <source>ID</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>赛道</translation>
-    </message>
-    <message>
-        <source>Segment (Chinese)</source>
-        <translation>赛道（中文）</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>轮次</translation>
-    </message>
-    <message>
-        <source>Valuation (CNY)</source>
-        <translation>估值（元）</translation>
-    </message>
-    <message>
-        <source>Ask (CNY)</source>
-        <translation>融资额（元）</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>Lead analyst</source>
-        <translation>负责分析师</translation>
-    </message>
-    <message>
-        <source>Market score (M)</source>
-        <translation>市场得分（M）</translation>
-    </message>
-    <message>
-        <source>Cost score (C)</source>
-        <translation>成本得分（C）</translation>
-    </message>
-    <message>
-        <source>Composite</source>
-        <translation>综合分</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <source>Red flags</source>
-        <translation>风险信号</translation>
-    </message>
-    <message>
-        <source>Red-flag ids</source>
-        <translation>风险信号 id</translation>
-    </message>
-    <message>
-        <source>TAM (CNY)</source>
-        <translation>TAM（元）</translation>
-    </message>
-    <message>
-        <source>Years to profitable cost</source>
-        <translation>降到盈利成本所需年数</translation>
-    </message>
-    <message>
-        <source>Analysts</source>
-        <translation>分析师</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>更新时间</translation>
-    </message>
-    <message>
-        <source>not within horizon</source>
-        <translation>测算期内达不到</translation>
-    </message>
-    <message>
-        <source>Scorecard ID</source>
-        <translation>评分卡编号</translation>
-    </message>
-    <message>
-        <source>Project ID</source>
-        <translation>项目编号</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Analyst</source>
-        <translation>分析师</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <source>Template version</source>
-        <translation>模板版本</translation>
-    </message>
-    <message>
-        <source>SAM (CNY)</source>
-        <translation>SAM（元）</translation>
-    </message>
-    <message>
-        <source>Segment key</source>
-        <translation>赛道键</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Mean M</source>
-        <translation>平均 M</translation>
-    </message>
-    <message>
-        <source>Mean C</source>
-        <translation>平均 C</translation>
-    </message>
-    <message>
-        <source>Median composite</source>
-        <translation>综合分中位数</translation>
-    </message>
-    <message>
-        <source>In play</source>
-        <translation>在跟</translation>
-    </message>
-    <message>
-        <source>TAM in play (CNY)</source>
-        <translation>在跟项目 TAM（元）</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder for the workbook: %1.</source>
-        <translation>无法为工作簿创建临时文件夹：%1。</translation>
-    </message>
-    <message>
-        <source>Cannot start the workbook.</source>
-        <translation>无法创建工作簿。</translation>
-    </message>
-    <message>
-        <source>The workbook could not be written: %1.</source>
-        <translation>无法写入工作簿：%1。</translation>
-    </message>
-    <message>
-        <source>The workbook could not be read back: %1.</source>
-        <translation>无法读回工作簿：%1。</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>已提交</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>草稿</translation>
     </message>
 </context>
 <context>
@@ -1590,98 +1887,6 @@
     <message>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
-    </message>
-</context>
-<context>
-    <name>tollgate::CompareDialog</name>
-    <message>
-        <source>Compare projects</source>
-        <translation>项目对比</translation>
-    </message>
-    <message>
-        <source>Projects side by side</source>
-        <translation>项目并排对比</translation>
-    </message>
-    <message>
-        <source>The best value of each row is in bold on green; an amber bar marks a criterion the analysts disagree on (spread of 2 or more).</source>
-        <translation>每行的最优值以绿底粗体标出；琥珀色条标出分析师有分歧的指标（分差达到 2 分及以上）。</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>导出 PDF(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Select from %1 to %2 projects to compare; %3 are selected.</source>
-        <translation>请选择 %1 到 %2 个项目进行对比；当前已选 %3 个。</translation>
-    </message>
-    <message>
-        <source>Export comparison</source>
-        <translation>导出对比</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-</context>
-<context>
-    <name>tollgate::ComparisonModel</name>
-    <message>
-        <source>Segment</source>
-        <translation>赛道</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Market (M)</source>
-        <translation>市场（M）</translation>
-    </message>
-    <message>
-        <source>Cost (C)</source>
-        <translation>成本（C）</translation>
-    </message>
-    <message>
-        <source>Composite</source>
-        <translation>综合分</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <source>TAM</source>
-        <translation>TAM</translation>
-    </message>
-    <message>
-        <source>Years to profitable cost</source>
-        <translation>降到盈利成本所需年数</translation>
-    </message>
-    <message>
-        <source>Red flags</source>
-        <translation>风险信号</translation>
-    </message>
-    <message>
-        <source>%1 (spread %2)</source>
-        <translation>%1（分差 %2）</translation>
-    </message>
-    <message>
-        <source>not within horizon</source>
-        <translation>测算期内达不到</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n analyst(s) scored it, from %1 to %2.</source>
-        <translation>
-            <numerusform>%n 位分析师评分，从 %1 到 %2。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2193,10 @@
         <translation>导入 CSV/JSON(&amp;I)…</translation>
     </message>
     <message>
+        <source>&amp;Export CSV/JSON…</source>
+        <translation>导出 CSV/JSON(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2145,24 +2354,47 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
         <translation>&lt;h3&gt;Tollgate %1&lt;/h3&gt;&lt;p&gt;半导体基金的尽调工具：市场空间是否足够大，成本能否在可见的时间内降到可盈利水平？&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Export CSV/JSON/Excel…</source>
-        <translation>导出 CSV/JSON/Excel(&amp;E)…</translation>
+        <source>&amp;Memo…</source>
+        <translation>备忘录(&amp;M)…</translation>
     </message>
     <message>
-        <source>&amp;Compare selected projects…</source>
-        <translation>对比所选项目(&amp;C)…</translation>
+        <source>The selected project&apos;s investment memo: preview, print, PDF or HTML</source>
+        <translation>所选项目的投资备忘录：预览、打印、PDF 或 HTML</translation>
     </message>
     <message>
-        <source>Select 2 to 6 projects in the table, then compare them side by side.</source>
-        <translation>在表格中选择 2 到 6 个项目，然后并排对比。</translation>
+        <source>Memo</source>
+        <translation>备忘录</translation>
     </message>
     <message>
-        <source>Compare projects</source>
-        <translation>项目对比</translation>
+        <source>Select a project first.</source>
+        <translation>请先选择一个项目。</translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::MemoPreviewDialog</name>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <source>Select from %1 to %2 projects in the table to compare them (Ctrl or Shift and click); %3 are selected.</source>
-        <translation>请在表格中选择 %1 到 %2 个项目进行对比（按住 Ctrl 或 Shift 单击）；当前已选 %3 个。</translation>
+        <source>Export &amp;HTML…</source>
+        <translation>导出 &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation>HTML 网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Export memo</source>
+        <translation>导出备忘录</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>备忘录</translation>
     </message>
 </context>
 <context>
@@ -2774,18 +3006,6 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
         <source>%1&apos;s scorecard</source>
         <translation>%1 的评分卡</translation>
     </message>
-    <message>
-        <source>&amp;Submit scorecard</source>
-        <translation>提交评分卡(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Mark your screening as finished. Under blind scoring the other analysts&apos; scores of this project are shown once you submit.</source>
-        <translation>把你的评估标记为已完成。盲评模式下，提交后才会显示其他分析师对该项目的评分。</translation>
-    </message>
-    <message>
-        <source>Blind scoring: the other analysts&apos; scores stay hidden until you submit this scorecard.</source>
-        <translation>盲评：在你提交这张评分卡之前，其他分析师的评分保持隐藏。</translation>
-    </message>
 </context>
 <context>
     <name>tollgate::ScreeningMatrixChart</name>
@@ -2902,12 +3122,16 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
         <translation>十亿元（1.20 十亿元）</translation>
     </message>
     <message>
-        <source>&amp;Blind scoring: hide other analysts&apos; scores of a project until I submit my own scorecard</source>
-        <translation>盲评(&amp;B)：在我提交自己的评分卡之前，隐藏其他分析师对该项目的评分</translation>
+        <source>Fund name</source>
+        <translation>基金名称</translation>
     </message>
     <message>
-        <source>This database (every analyst who opens it)</source>
-        <translation>本数据库（对所有打开它的分析师生效）</translation>
+        <source>printed at the head of every memo</source>
+        <translation>印在每份备忘录的抬头</translation>
+    </message>
+    <message>
+        <source>&amp;Fund name</source>
+        <translation>基金名称(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3540,10 @@ Exit status: 0 success, 1 error (one line on stderr), 2 usage error.
         <translation>导入 CSV 或 JSON 文件中的项目，要么全部导入，要么都不导入。</translation>
     </message>
     <message>
+        <source>Write every project to a CSV or JSON file.</source>
+        <translation>把所有项目写入 CSV 或 JSON 文件。</translation>
+    </message>
+    <message>
         <source>The project table: segment by key or name, verdict by key.</source>
         <translation>项目表：按赛道键或名称、按结论键筛选。</translation>
     </message>
@@ -3348,8 +3576,18 @@ Exit status: 0 success, 1 error (one line on stderr), 2 usage error.
         <translation>%1 元</translation>
     </message>
     <message>
-        <source>Write every project to a CSV or JSON file or an Excel workbook.</source>
-        <translation>把所有项目写入 CSV、JSON 文件或 Excel 工作簿。</translation>
+        <source>--out must name a .pdf or .html file; got &apos;%1&apos;.</source>
+        <translation>--out 必须是 .pdf 或 .html 文件；实际为 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>Wrote the memo of project %1 to %2.
+</source>
+        <translation>已把项目 %1 的备忘录写入 %2。
+</translation>
+    </message>
+    <message>
+        <source>Write one project&apos;s investment memo as a PDF or HTML file.</source>
+        <translation>把单个项目的投资备忘录写成 PDF 或 HTML 文件。</translation>
     </message>
 </context>
 </TS>

@@ -47,9 +47,8 @@ private slots:
 
         QTest::newRow("nothing") << QStringList() << "no command";
         QTest::newRow("unknown command") << commandLine("frobnicate") << "frobnicate";
-        // The memo and meeting commands arrive with their own features; until then they are
-        // unknown, not placeholders.
-        QTest::newRow("memo not yet") << commandLine("memo 1 --out x.pdf") << "memo";
+        // The meeting commands arrive with their own feature; until then they are unknown, not
+        // placeholders.
         QTest::newRow("meetings not yet") << commandLine("meetings") << "meetings";
         QTest::newRow("meeting-pack not yet")
             << commandLine("meeting-pack 1 --out x.pdf") << "meeting-pack";
@@ -80,6 +79,8 @@ private slots:
             << commandLine("import a.csv --encoding latin1") << "--encoding";
         QTest::newRow("import of unknown format") << commandLine("import a.txt") << "a.txt";
         QTest::newRow("export to unknown format") << commandLine("export a.xls") << "a.xls";
+        QTest::newRow("memo without --out") << commandLine("memo 1") << "--out";
+        QTest::newRow("memo to unknown format") << commandLine("memo 1 --out m.docx") << "m.docx";
     }
 
     // A usage error never reaches the database: the --db file named is not even created.

@@ -30,6 +30,16 @@ void AppSettings::setAnalyst(const QString& name)
     setText(QStringLiteral("analyst/name"), name.trimmed());
 }
 
+QString AppSettings::fundName()
+{
+    return text(QStringLiteral("memo/fundName"));
+}
+
+void AppSettings::setFundName(const QString& name)
+{
+    setText(QStringLiteral("memo/fundName"), name.trimmed());
+}
+
 QString AppSettings::analystOrAccountName()
 {
     const QString name = analyst();

@@ -20,6 +20,10 @@ void setAnalyst(const QString& name);
 // The analyst's name, else the account's, so that edits are never anonymous.
 QString analystOrAccountName();
 
+// The fund's name, printed at the head of every memo; empty: the memo names no fund.
+QString fundName();
+void setFundName(const QString& name);
+
 // "en", "zh_CN", or empty for the system's language. Applies on the next start.
 QString language();
 void setLanguage(const QString& language);

@@ -32,7 +32,7 @@ QDoubleSpinBox* gateBox(double value, const QString& objectName, const QString& 
 
 SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     : QDialog(parent), m_session(session), m_analyst(new QLineEdit), m_language(new QComboBox),
-      m_currency(new QComboBox), m_error(new QLabel)
+      m_currency(new QComboBox), m_fundName(new QLineEdit), m_error(new QLabel)
 {
     setWindowTitle(tr("Settings"));
 
@@ -56,6 +56,11 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     m_currency->setCurrentIndex(
         m_currency->findData(static_cast<int>(AppSettings::currencyDisplay())));
 
+    m_fundName->setObjectName(QStringLiteral("fundNameEdit"));
+    m_fundName->setAccessibleName(tr("Fund name"));
+    m_fundName->setText(AppSettings::fundName());
+    m_fundName->setPlaceholderText(tr("printed at the head of every memo"));
+
     auto* general = new QFormLayout;
     general->addRow(tr("&Analyst"), m_analyst);
     general->addRow(tr("&Language"), m_language);
@@ -63,6 +68,7 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     restartNote->setForegroundRole(QPalette::PlaceholderText);
     general->addRow(QString(), restartNote);
     general->addRow(tr("&Money"), m_currency);
+    general->addRow(tr("&Fund name"), m_fundName);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(general);
@@ -148,6 +154,7 @@ void SettingsDialog::accept()
         }
     }
     AppSettings::setAnalyst(analyst);
+    AppSettings::setFundName(m_fundName->text());
     AppSettings::setLanguage(m_language->currentData().toString());
     AppSettings::setCurrencyDisplay(
         static_cast<CurrencyDisplay>(m_currency->currentData().toInt()));

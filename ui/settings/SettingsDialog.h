@@ -14,9 +14,9 @@ namespace tollgate
 class Session;
 
 // Edit ▸ Settings: the analyst's name, the language (on the next start), the way money is
-// shown, and the gates of the scoring template (a new template version, which re-evaluates
-// every project), and blind scoring for the open database. Without an open database the gates
-// and blind scoring are not shown.
+// shown, the fund's name for memos, the gates of the scoring template (a new template version,
+// which re-evaluates every project), and blind scoring for the open database. Without an open
+// database the gates and blind scoring are not shown.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +30,7 @@ private:
     QLineEdit* m_analyst;
     QComboBox* m_language;
     QComboBox* m_currency;
+    QLineEdit* m_fundName;
     QDoubleSpinBox* m_marketGate = nullptr;
     QDoubleSpinBox* m_costGate = nullptr;
     QCheckBox* m_blindScoring = nullptr; // a setting of the database, not of this user
