@@ -472,7 +472,7 @@ void MainWindow::openMemo()
     options.fundName = AppSettings::fundName();
     options.preparedBy = m_session->analyst();
     options.chinese = DisplayNames::chineseUi();
-    showMemo(this, m_session->portfolio(), id, options);
+    showMemo(this, m_session->portfolio(), id, options, m_session->analyst());
 }
 
 } // namespace tollgate
