@@ -117,9 +117,11 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 # - libqt6svg6: the SVG icon engine that draws the window icon;
 # - fonts-wqy-microhei: a CJK font; without it Chinese shows as boxes on screen and vanishes
 #   from memo PDFs.
-# The X11 (xcb) platform plugin ships in libqt6gui6 on Debian 12, which shlibdeps brings in.
+# The X11 (xcb) platform plugin ships in libqt6gui6 on Debian 12, which shlibdeps brings in, as
+# it brings in libxlsxwriter4 for the Excel export; that one is named as well so the package
+# states it even when built without shlibdeps.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, fonts-wqy-microhei")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, fonts-wqy-microhei, libxlsxwriter4")
 # Native Wayland windows and Qt's own dialogs in Chinese: better with them, fine without.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 

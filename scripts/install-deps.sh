@@ -9,6 +9,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     ninja-build cmake g++ xvfb xauth fonts-wqy-microhei poppler-utils sqlite3
     desktop-file-utils appstream dpkg-dev file shared-mime-info
+    libxlsxwriter-dev pkg-config python3-openpyxl
 )
 
 missing=()

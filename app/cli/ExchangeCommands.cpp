@@ -1,6 +1,6 @@
 // import and export: CSV and JSON files in and out of the database (SPEC §8), through the
 // services the desktop app uses too. The format is the file's extension; a name that is neither
-// .csv nor .json is a usage error, found before any file is touched.
+// .csv nor .json (nor .xlsx, for export) is a usage error, found before any file is touched.
 #include "cli/Arguments.h"
 #include "cli/CliText.h"
 #include "cli/Commands.h"
@@ -164,7 +164,7 @@ int runImport(const Invocation& inv)
 int runExport(const Invocation& inv)
 {
     const QString output = inv.positional.at(0);
-    if (const Result<FileFormat> format = fileFormatOf(output); !format)
+    if (const Result<ExportFormat> format = exportFormatOf(output); !format)
         return usageError(inv, format.error().message);
     const auto portfolio = openDatabase(inv, OpenMode::ExistingOnly);
     if (!portfolio)

@@ -65,12 +65,13 @@ MemoData makeMemoData(const Project& project, const QList<Scorecard>& scorecards
     return data;
 }
 
-Result<MemoData> gatherMemoData(const Portfolio& portfolio, qint64 projectId, int asOfYear)
+Result<MemoData> gatherMemoData(const Portfolio& portfolio, qint64 projectId, int asOfYear,
+                                const QString& viewer)
 {
     const Result<Project> project = portfolio.project(projectId);
     if (!project)
         return project.error();
-    const Result<QList<Scorecard>> scorecards = portfolio.scorecards(projectId);
+    const Result<QList<Scorecard>> scorecards = portfolio.scorecards(projectId, viewer);
     if (!scorecards)
         return scorecards.error();
     const Result<Template> scoringTemplate = portfolio.currentTemplate();

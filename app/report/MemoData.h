@@ -49,8 +49,10 @@ struct MemoData {
 };
 
 // Reads the project, its scorecards, the current template, its segment's peers and every
-// meeting that had it on the agenda. An unknown id is ErrorKind::NotFound.
-Result<MemoData> gatherMemoData(const Portfolio& portfolio, qint64 projectId, int asOfYear);
+// meeting that had it on the agenda. An unknown id is ErrorKind::NotFound. With a viewer, the
+// scorecards are those that analyst may see under blind scoring (Portfolio::scorecards).
+Result<MemoData> gatherMemoData(const Portfolio& portfolio, qint64 projectId, int asOfYear,
+                                const QString& viewer = QString());
 
 // The same from data already in hand (tests, and callers that hold the objects): evaluates the
 // project and fills the derived fields.

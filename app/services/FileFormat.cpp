@@ -29,6 +29,19 @@ Result<FileFormat> fileFormatOf(const QString& path)
                      FileFormatText::tr("%1: the file name must end in .csv or .json.").arg(path));
 }
 
+Result<ExportFormat> exportFormatOf(const QString& path)
+{
+    if (QFileInfo(path).suffix().toLower() == QLatin1String("xlsx"))
+        return ExportFormat::Xlsx;
+    Result<FileFormat> exchange = fileFormatOf(path);
+    if (!exchange) {
+        return Error::at(
+            path,
+            FileFormatText::tr("%1: the file name must end in .csv, .json or .xlsx.").arg(path));
+    }
+    return *exchange == FileFormat::Csv ? ExportFormat::Csv : ExportFormat::Json;
+}
+
 Result<QByteArray> readWholeFile(const QString& path)
 {
     QFile file(path);

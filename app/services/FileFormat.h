@@ -15,6 +15,13 @@ enum class FileFormat { Csv, Json };
 // naming the file.
 Result<FileFormat> fileFormatOf(const QString& path);
 
+// What an export can write: the exchange formats, and an Excel workbook for people to read
+// (written, never imported).
+enum class ExportFormat { Csv, Json, Xlsx };
+
+// The export format of a path by its extension (.csv, .json or .xlsx, any case).
+Result<ExportFormat> exportFormatOf(const QString& path);
+
 // The whole file, or an Error (NotFound, Io) naming it.
 Result<QByteArray> readWholeFile(const QString& path);
 

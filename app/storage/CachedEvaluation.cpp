@@ -1,5 +1,7 @@
 #include "storage/CachedEvaluation.h"
 
+#include "storage/Portfolio.h"
+
 namespace tollgate
 {
 
@@ -31,6 +33,18 @@ CachedEvaluation cachedEvaluation(const ProjectEvaluation& e, qint64 templateId,
     cached.asOfYear = asOfYear;
     cached.templateId = templateId;
     return cached;
+}
+
+void setEvaluatedFields(ProjectSummary& summary, const CachedEvaluation& e)
+{
+    summary.market = e.market;
+    summary.cost = e.cost;
+    summary.composite = e.composite;
+    summary.verdict = e.verdict;
+    summary.redFlags = e.redFlags;
+    summary.tamCny = e.tamCny;
+    summary.costModelGiven = e.costModelGiven;
+    summary.yearsToProfitableCost = e.yearsToProfitableCost;
 }
 
 } // namespace tollgate

@@ -34,4 +34,9 @@ struct CachedEvaluation {
 
 CachedEvaluation cachedEvaluation(const ProjectEvaluation& e, qint64 templateId, int asOfYear);
 
+struct ProjectSummary;
+// Puts the evaluated fields (M, C, composite, verdict, red flags, TAM, cost model, years) into a
+// project-table row.
+void setEvaluatedFields(ProjectSummary& summary, const CachedEvaluation& e);
+
 } // namespace tollgate

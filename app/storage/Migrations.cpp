@@ -40,11 +40,21 @@ Status createVersion1(Database& db)
     return {};
 }
 
+// Version 2: the settings table (blind scoring is its first setting).
+Status addSettings(Database& db)
+{
+    for (const QString& statement : Schema::version2Statements()) {
+        if (Status done = db.run(statement); !done)
+            return done;
+    }
+    return {};
+}
+
 } // namespace
 
 QList<Migration> migrations()
 {
-    return {{1, createVersion1}};
+    return {{1, createVersion1}, {2, addSettings}};
 }
 
 Status migrate(Database& db, const QList<Migration>& steps,
@@ -54,10 +64,13 @@ Status migrate(Database& db, const QList<Migration>& steps,
     if (!version)
         return version.error();
     bool backedUp = false;
+    // A file that held no schema when we began holds no data: creating it step by step needs
+    // no backup, even once the first step has made it version 1.
+    const bool heldData = *version > 0;
     for (const Migration& step : steps) {
         if (step.toVersion <= *version)
             continue;
-        if (*version > 0 && !backedUp && backupFirst) {
+        if (heldData && !backedUp && backupFirst) {
             if (Status saved = backupFirst(); !saved)
                 return saved;
             backedUp = true;

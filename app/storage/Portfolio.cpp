@@ -14,6 +14,7 @@
 #include "storage/RecordChecks.h"
 #include "storage/ScorecardRepository.h"
 #include "storage/SegmentRepository.h"
+#include "storage/SettingsRepository.h"
 #include "storage/StorageText.h"
 #include "storage/TemplateRepository.h"
 #include "storage/Transaction.h"
@@ -86,6 +87,17 @@ Status scorecardsChanged(Database& db, qint64 projectId, const QDateTime& now)
     if (Status touched = ProjectRepository(db).touch(projectId, now); !touched)
         return touched;
     return EvaluationCache(db).refresh(projectId);
+}
+
+// A changed scorecard stored over `before`, its changes audited, its project's evaluation
+// refreshed.
+Status storeScorecardChange(Database& db, const Scorecard& before, const Scorecard& next,
+                            AuditBatch& audit)
+{
+    if (Status updated = ScorecardRepository(db).update(next, audit.at()); !updated)
+        return updated;
+    recordScorecardChanges(before, next, audit);
+    return scorecardsChanged(db, next.projectId, audit.at());
 }
 
 // A meeting that may still be changed: NotFound when there is none, ReadOnly when closed.
@@ -373,6 +385,9 @@ Status Portfolio::updateScorecard(const Scorecard& s, const QString& analyst)
             // the caller names another stored template.
             Scorecard next = s;
             next.projectId = before.projectId;
+            // Submitting is final: an edit (or the undo of one made before submitting) that
+            // carries the old draft flag does not hide the others' scores again.
+            next.submitted = before.submitted || s.submitted;
             if (next.templateId <= 0)
                 next.templateId = before.templateId;
             Result<Template> t = TemplateRepository(db).byId(next.templateId);
@@ -380,10 +395,7 @@ Status Portfolio::updateScorecard(const Scorecard& s, const QString& analyst)
                 return t.error();
             if (Status ok = checkScorecard(next, *t); !ok)
                 return ok;
-            if (Status updated = scorecards.update(next, audit.at()); !updated)
-                return updated;
-            recordScorecardChanges(before, next, audit);
-            return scorecardsChanged(db, next.projectId, audit.at());
+            return storeScorecardChange(db, before, next, audit);
         });
 }
 
@@ -400,6 +412,42 @@ Status Portfolio::deleteScorecard(qint64 id, const QString& analyst)
                         QStringLiteral("deleted"), scorecardLabel(before), QString());
             return scorecardsChanged(db, before.projectId, audit.at());
         });
+}
+
+Status Portfolio::submitScorecard(qint64 id, const QString& analyst)
+{
+    Database& db = *m_db;
+    return edit(db, analyst, [&](AuditBatch& audit) -> Status {
+        Result<Scorecard> before = ScorecardRepository(db).byId(id);
+        if (!before)
+            return before.error();
+        if (before->analyst != analyst.trimmed()) {
+            return Error::at(
+                QStringLiteral("analyst"),
+                StorageText::tr("Only %1 can submit their own scorecard.").arg(before->analyst));
+        }
+        if (before->submitted)
+            return {};
+        Scorecard next = *before;
+        next.submitted = true;
+        return storeScorecardChange(db, *before, next, audit);
+    });
+}
+
+Status Portfolio::setBlindScoring(bool on, const QString& analyst)
+{
+    Database& db = *m_db;
+    return edit(db, analyst, [&](AuditBatch& audit) -> Status {
+        SettingsRepository settings(db);
+        Result<QString> before = settings.value(SettingKey::BlindScoring, QStringLiteral("0"));
+        if (!before)
+            return before.error();
+        const QString after = on ? QStringLiteral("1") : QStringLiteral("0");
+        if (Status stored = settings.setValue(SettingKey::BlindScoring, after); !stored)
+            return stored;
+        audit.change(QStringLiteral("settings"), 0, 0, SettingKey::BlindScoring, *before, after);
+        return {};
+    });
 }
 
 Result<qint64> Portfolio::createMeeting(const Meeting& m, const QString& analyst)

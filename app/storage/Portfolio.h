@@ -114,12 +114,30 @@ public:
     static Status readProjectTableFrom(const QString& path, const ProjectTableRequest& request,
                                        const std::function<void(const ProjectTableRow&)>& visit);
     Result<Project> project(qint64 id) const;
-    Result<QList<Scorecard>> scorecards(qint64 projectId) const; // oldest first
+    // Every scorecard of a project, oldest first, whatever blind scoring hides: for export,
+    // backup and the command line. Views an analyst reads use the overload with a viewer.
+    Result<QList<Scorecard>> scorecards(qint64 projectId) const;
     Result<Scorecard> scorecard(qint64 id) const;
     Result<QList<Meeting>> meetings() const; // by date, then id
     Result<Meeting> meeting(qint64 id) const;
     Result<QList<AuditEntry>> history(qint64 projectId) const; // newest first
     Result<PortfolioDocument> exportDocument() const;          // everything, for JSON export
+
+    // Blind scoring (docs/compare-and-blind-scoring.md), a setting of the database. While it
+    // is on and a viewing analyst's latest scorecard of a project is not submitted, the other
+    // analysts' scorecards of that project are hidden from that analyst: the reads below
+    // return only the viewer's own, and the project's M, C, verdict and red flags are those of
+    // the viewer's own scores. An empty viewer, or one who has no scorecard of the project,
+    // sees everything.
+    Result<bool> blindScoring() const;
+    Status setBlindScoring(bool on, const QString& analyst);
+    // The scorecards of a project that `viewer` may see, oldest first.
+    Result<QList<Scorecard>> scorecards(qint64 projectId, const QString& viewer) const;
+    // The project table as `viewer` sees it (see above).
+    Result<QList<ProjectSummary>> projectSummaries(const ProjectFilter& filter,
+                                                   const QString& viewer) const;
+    // Whether blind scoring currently hides other analysts' scores of a project from `viewer`.
+    Result<bool> othersHiddenFrom(qint64 projectId, const QString& viewer) const;
 
     // Edits. An update whose rowVersion differs from the stored one fails with
     // ErrorKind::Conflict and changes nothing; on success the stored version is bumped.
@@ -129,6 +147,10 @@ public:
     Result<qint64> addScorecard(const Scorecard& s, const QString& analyst);
     Status updateScorecard(const Scorecard& s, const QString& analyst);
     Status deleteScorecard(qint64 id, const QString& analyst);
+    // Marks a scorecard submitted, which reveals the others' scores to its analyst under blind
+    // scoring. Only its own analyst may submit it; submitting is final (updateScorecard never
+    // takes it back).
+    Status submitScorecard(qint64 id, const QString& analyst);
     Result<qint64> createMeeting(const Meeting& m, const QString& analyst);
     // Replaces title, date, attendees, agenda, decisions and votes. ReadOnly when closed.
     Status updateMeeting(const Meeting& m, const QString& analyst);

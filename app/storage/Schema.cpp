@@ -279,4 +279,14 @@ QStringList version1Statements()
     return tables() + indexes() + triggers();
 }
 
+QStringList version2Statements()
+{
+    // Settings that travel with the database rather than with one user's machine (blind
+    // scoring): one row per key, the value as text.
+    return {QStringLiteral(R"(CREATE TABLE settings (
+    key TEXT NOT NULL PRIMARY KEY CHECK (key <> ''),
+    value TEXT NOT NULL
+))")};
+}
+
 } // namespace tollgate::Schema

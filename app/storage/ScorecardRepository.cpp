@@ -197,6 +197,11 @@ Result<QList<Scorecard>> ScorecardRepository::forProject(qint64 projectId)
     return read(QStringLiteral("WHERE s.project_id = ?"), projectId);
 }
 
+Result<QList<Scorecard>> ScorecardRepository::byAnalyst(const QString& analyst)
+{
+    return read(QStringLiteral("WHERE s.analyst = ?"), analyst);
+}
+
 Result<QHash<qint64, QList<Scorecard>>> ScorecardRepository::allByProject()
 {
     Result<QList<Scorecard>> all = read(QString(), QVariant());

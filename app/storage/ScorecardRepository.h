@@ -31,6 +31,8 @@ public:
 
     Result<Scorecard> byId(qint64 id);
     Result<QList<Scorecard>> forProject(qint64 projectId); // oldest first
+    // Every scorecard of one analyst, by project, each project's oldest first.
+    Result<QList<Scorecard>> byAnalyst(const QString& analyst);
     // Every scorecard, grouped by project, each project's oldest first.
     Result<QHash<qint64, QList<Scorecard>>> allByProject();
     // The same with only what the scoring rules read (analyst, date, criteria, TAM and cost

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ComparisonReport</name>
+    <message numerus="yes">
+        <source>Comparison of %n project(s)</source>
+        <translation>
+            <numerusform>Comparison of %n project</numerusform>
+            <numerusform>Comparison of %n projects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::ComparisonModel</name>
+    <message numerus="yes">
+        <source>%n analyst(s) scored it, from %1 to %2.</source>
+        <translation>
+            <numerusform>%n analyst scored it, from %1 to %2.</numerusform>
+            <numerusform>%n analysts scored it, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tollgate::ImportDialog</name>
     <message numerus="yes">
         <source>Ready to import %n project(s)</source>

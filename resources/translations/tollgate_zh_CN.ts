@@ -36,6 +36,31 @@
     </message>
 </context>
 <context>
+    <name>ComparisonReport</name>
+    <message>
+        <source>Confidential</source>
+        <translation>机密</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison of %n project(s)</source>
+        <translation>
+            <numerusform>%n 个项目对比</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepared %1. The best value of each row is in bold on green.</source>
+        <translation>生成于 %1。每行的最优值以绿底粗体标出。</translation>
+    </message>
+    <message>
+        <source>Criteria of each project (mean of the analysts&apos; latest scorecards):</source>
+        <translation>各项目的指标得分（分析师最新评分卡的平均分）：</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>CompositeBoxPlotChartBuilder</name>
     <message>
         <source>Composite score per segment</source>
@@ -244,8 +269,8 @@
         <translation>导出项目</translation>
     </message>
     <message>
-        <source>CSV, for spreadsheets (*.csv);;JSON, everything (*.json)</source>
-        <translation>CSV，用于电子表格 (*.csv);;JSON，包含全部内容 (*.json)</translation>
+        <source>CSV, for spreadsheets (*.csv);;JSON, everything (*.json);;Excel workbook, to read (*.xlsx)</source>
+        <translation>CSV，用于电子表格 (*.csv);;JSON，包含全部内容 (*.json);;Excel 工作簿，供阅读 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -269,6 +294,10 @@
     <message>
         <source>%1 cannot be written: %2. The old file is unchanged.</source>
         <translation>无法写入 %1：%2。原文件未作改动。</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .csv, .json or .xlsx.</source>
+        <translation>%1：文件名必须以 .csv、.json 或 .xlsx 结尾。</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1606,10 @@
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消；未导入任何内容。</translation>
     </message>
+    <message>
+        <source>Only %1 can submit their own scorecard.</source>
+        <translation>只有 %1 本人可以提交自己的评分卡。</translation>
+    </message>
 </context>
 <context>
     <name>TamBarsChartBuilder</name>
@@ -1676,6 +1709,200 @@
     <message>
         <source>Projects</source>
         <translation>项目</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictText</name>
+    <message>
+        <source>Incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Pursue</source>
+        <translation>推进</translation>
+    </message>
+    <message>
+        <source>Market gap</source>
+        <translation>市场不足</translation>
+    </message>
+    <message>
+        <source>Cost gap</source>
+        <translation>成本不足</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>否决</translation>
+    </message>
+</context>
+<context>
+    <name>Xlsx</name>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>赛道</translation>
+    </message>
+    <message>
+        <source>Segment (Chinese)</source>
+        <translation>赛道（中文）</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Valuation (CNY)</source>
+        <translation>估值（元）</translation>
+    </message>
+    <message>
+        <source>Ask (CNY)</source>
+        <translation>融资额（元）</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Lead analyst</source>
+        <translation>负责分析师</translation>
+    </message>
+    <message>
+        <source>Market score (M)</source>
+        <translation>市场得分（M）</translation>
+    </message>
+    <message>
+        <source>Cost score (C)</source>
+        <translation>成本得分（C）</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>综合分</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>风险信号</translation>
+    </message>
+    <message>
+        <source>Red-flag ids</source>
+        <translation>风险信号 id</translation>
+    </message>
+    <message>
+        <source>TAM (CNY)</source>
+        <translation>TAM（元）</translation>
+    </message>
+    <message>
+        <source>Years to profitable cost</source>
+        <translation>降到盈利成本所需年数</translation>
+    </message>
+    <message>
+        <source>Analysts</source>
+        <translation>分析师</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>not within horizon</source>
+        <translation>测算期内达不到</translation>
+    </message>
+    <message>
+        <source>Scorecard ID</source>
+        <translation>评分卡编号</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>分析师</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Template version</source>
+        <translation>模板版本</translation>
+    </message>
+    <message>
+        <source>SAM (CNY)</source>
+        <translation>SAM（元）</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Segment key</source>
+        <translation>赛道键</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Mean M</source>
+        <translation>平均 M</translation>
+    </message>
+    <message>
+        <source>Mean C</source>
+        <translation>平均 C</translation>
+    </message>
+    <message>
+        <source>Median composite</source>
+        <translation>综合分中位数</translation>
+    </message>
+    <message>
+        <source>In play</source>
+        <translation>在跟</translation>
+    </message>
+    <message>
+        <source>TAM in play (CNY)</source>
+        <translation>在跟项目 TAM（元）</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the workbook: %1.</source>
+        <translation>无法为工作簿创建临时文件夹：%1。</translation>
+    </message>
+    <message>
+        <source>Cannot start the workbook.</source>
+        <translation>无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1.</source>
+        <translation>无法写入工作簿：%1。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be read back: %1.</source>
+        <translation>无法读回工作簿：%1。</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2067,98 @@
     <message>
         <source>Chart</source>
         <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::CompareDialog</name>
+    <message>
+        <source>Compare projects</source>
+        <translation>项目对比</translation>
+    </message>
+    <message>
+        <source>Projects side by side</source>
+        <translation>项目并排对比</translation>
+    </message>
+    <message>
+        <source>The best value of each row is in bold on green; an amber bar marks a criterion the analysts disagree on (spread of 2 or more).</source>
+        <translation>每行的最优值以绿底粗体标出；琥珀色条标出分析师有分歧的指标（分差达到 2 分及以上）。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Select from %1 to %2 projects to compare; %3 are selected.</source>
+        <translation>请选择 %1 到 %2 个项目进行对比；当前已选 %3 个。</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>导出对比</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::ComparisonModel</name>
+    <message>
+        <source>Segment</source>
+        <translation>赛道</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Market (M)</source>
+        <translation>市场（M）</translation>
+    </message>
+    <message>
+        <source>Cost (C)</source>
+        <translation>成本（C）</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>综合分</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>TAM</source>
+        <translation>TAM</translation>
+    </message>
+    <message>
+        <source>Years to profitable cost</source>
+        <translation>降到盈利成本所需年数</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>风险信号</translation>
+    </message>
+    <message>
+        <source>%1 (spread %2)</source>
+        <translation>%1（分差 %2）</translation>
+    </message>
+    <message>
+        <source>not within horizon</source>
+        <translation>测算期内达不到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n analyst(s) scored it, from %1 to %2.</source>
+        <translation>
+            <numerusform>%n 位分析师评分，从 %1 到 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2142,10 +2461,6 @@
         <translation>导入 CSV/JSON(&amp;I)…</translation>
     </message>
     <message>
-        <source>&amp;Export CSV/JSON…</source>
-        <translation>导出 CSV/JSON(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2317,6 +2632,26 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
     <message>
         <source>Select a project first.</source>
         <translation>请先选择一个项目。</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV/JSON/Excel…</source>
+        <translation>导出 CSV/JSON/Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare selected projects…</source>
+        <translation>对比所选项目(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Select 2 to 6 projects in the table, then compare them side by side.</source>
+        <translation>在表格中选择 2 到 6 个项目，然后并排对比。</translation>
+    </message>
+    <message>
+        <source>Compare projects</source>
+        <translation>项目对比</translation>
+    </message>
+    <message>
+        <source>Select from %1 to %2 projects in the table to compare them (Ctrl or Shift and click); %3 are selected.</source>
+        <translation>请在表格中选择 %1 到 %2 个项目进行对比（按住 Ctrl 或 Shift 单击）；当前已选 %3 个。</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3294,18 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
         <source>%1&apos;s scorecard</source>
         <translation>%1 的评分卡</translation>
     </message>
+    <message>
+        <source>&amp;Submit scorecard</source>
+        <translation>提交评分卡(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark your screening as finished. Under blind scoring the other analysts&apos; scores of this project are shown once you submit.</source>
+        <translation>把你的评估标记为已完成。盲评模式下，提交后才会显示其他分析师对该项目的评分。</translation>
+    </message>
+    <message>
+        <source>Blind scoring: the other analysts&apos; scores stay hidden until you submit this scorecard.</source>
+        <translation>盲评：在你提交这张评分卡之前，其他分析师的评分保持隐藏。</translation>
+    </message>
 </context>
 <context>
     <name>tollgate::ScreeningMatrixChart</name>
@@ -3085,6 +3432,14 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
     <message>
         <source>&amp;Fund name</source>
         <translation>基金名称(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Blind scoring: hide other analysts&apos; scores of a project until I submit my own scorecard</source>
+        <translation>盲评(&amp;B)：在我提交自己的评分卡之前，隐藏其他分析师对该项目的评分</translation>
+    </message>
+    <message>
+        <source>This database (every analyst who opens it)</source>
+        <translation>本数据库（对所有打开它的分析师生效）</translation>
     </message>
 </context>
 <context>
@@ -3493,10 +3848,6 @@ Exit status: 0 success, 1 error (one line on stderr), 2 usage error.
         <translation>导入 CSV 或 JSON 文件中的项目，要么全部导入，要么都不导入。</translation>
     </message>
     <message>
-        <source>Write every project to a CSV or JSON file.</source>
-        <translation>把所有项目写入 CSV 或 JSON 文件。</translation>
-    </message>
-    <message>
         <source>The project table: segment by key or name, verdict by key.</source>
         <translation>项目表：按赛道键或名称、按结论键筛选。</translation>
     </message>
@@ -3541,6 +3892,10 @@ Exit status: 0 success, 1 error (one line on stderr), 2 usage error.
     <message>
         <source>Write one project&apos;s investment memo as a PDF or HTML file.</source>
         <translation>把单个项目的投资备忘录写成 PDF 或 HTML 文件。</translation>
+    </message>
+    <message>
+        <source>Write every project to a CSV or JSON file or an Excel workbook.</source>
+        <translation>把所有项目写入 CSV、JSON 文件或 Excel 工作簿。</translation>
     </message>
 </context>
 </TS>

@@ -78,7 +78,7 @@ private slots:
         QTest::newRow("unknown encoding")
             << commandLine("import a.csv --encoding latin1") << "--encoding";
         QTest::newRow("import of unknown format") << commandLine("import a.txt") << "a.txt";
-        QTest::newRow("export to unknown format") << commandLine("export a.xlsx") << "a.xlsx";
+        QTest::newRow("export to unknown format") << commandLine("export a.xls") << "a.xls";
         QTest::newRow("memo without --out") << commandLine("memo 1") << "--out";
         QTest::newRow("memo to unknown format") << commandLine("memo 1 --out m.docx") << "m.docx";
     }

@@ -26,12 +26,12 @@ private slots:
     {
         const CliRun zh = runCli({QStringLiteral("--help")}, {}, chinese);
         QCOMPARE(zh.exitCode, 0);
-        QVERIFY2(
-            QString::fromUtf8(zh.out).contains(QStringLiteral("把所有项目写入 CSV 或 JSON 文件")),
-            zh.out.constData());
+        QVERIFY2(QString::fromUtf8(zh.out).contains(
+                     QStringLiteral("把所有项目写入 CSV、JSON 文件或 Excel 工作簿")),
+                 zh.out.constData());
         const CliRun en = runCli({QStringLiteral("--help")}, {}, english);
         QCOMPARE(en.exitCode, 0);
-        QVERIFY(en.out.contains("Write every project to a CSV or JSON file."));
+        QVERIFY(en.out.contains("Write every project to a CSV or JSON file or an Excel workbook."));
     }
 
     void errorsFollowLang()

@@ -52,7 +52,7 @@ field() { dpkg-deb --field "$deb" "$1"; }
 # Depends as bare package names, one a line.
 field Depends | tr ',' '\n' | sed 's/(.*)//; s/ //g' | grep -v '^$' >"$tmp/depends"
 # Found by dpkg-shlibdeps from the binaries, then declared by hand (plugins and the CJK font).
-for package in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 \
+for package in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libxlsxwriter4 \
     libqt6sql6-sqlite libqt6svg6 fonts-wqy-microhei; do
     grep -qxF "$package" "$tmp/depends" || fail "Depends lacks $package: $(field Depends)"
 done

@@ -122,9 +122,9 @@ private slots:
 
     void unknownExtensionRefused()
     {
-        const Status s = exportFile(*m_portfolio, path(QStringLiteral("projects.xlsx")), 2026);
+        const Status s = exportFile(*m_portfolio, path(QStringLiteral("projects.xls")), 2026);
         QVERIFY(!s.ok());
-        QVERIFY(!QFile::exists(path(QStringLiteral("projects.xlsx"))));
+        QVERIFY(!QFile::exists(path(QStringLiteral("projects.xls"))));
     }
 
     void failedWriteLeavesTheOldFile()

@@ -22,10 +22,10 @@ private:
     QTemporaryDir m_dir;
     int m_file = 0;
 
-    // A database at version 1 holding one project, made by this build.
-    QString versionOneDatabase()
+    // A database at this build's version holding one project.
+    QString currentDatabase()
     {
-        const QString file = m_dir.filePath(QStringLiteral("v1-%1.tollgate").arg(++m_file));
+        const QString file = m_dir.filePath(QStringLiteral("current-%1.tollgate").arg(++m_file));
         std::unique_ptr<Portfolio> p = openPortfolio(file);
         if (p)
             p->createProject(makeProject(QStringLiteral("Old")), analyst());
@@ -46,7 +46,7 @@ private:
     // A later version: a step that adds a table.
     static Migration addNotes()
     {
-        return {2, [](Database& db) {
+        return {Schema::currentVersion + 1, [](Database& db) {
                     return db.run(QStringLiteral("CREATE TABLE project_notes (project_id INTEGER "
                                                  "REFERENCES projects (id), note TEXT)"));
                 }};
@@ -73,10 +73,10 @@ private slots:
 
     void stepsRunInOrderAfterABackup()
     {
-        const QString file = versionOneDatabase();
+        const QString file = currentDatabase();
         Result<std::unique_ptr<Database>> db = Database::openSqlite(file);
         TG_VERIFY_OK(db);
-        QCOMPARE(version(**db), 1);
+        QCOMPARE(version(**db), Schema::currentVersion);
         QString backup;
         const auto takeBackup = [&]() -> Status {
             Result<QString> made = Backup::rollingBackup(**db);
@@ -85,19 +85,19 @@ private slots:
             backup = *made;
             return {};
         };
-        Migration three{3, [](Database& d) {
+        Migration three{Schema::currentVersion + 2, [](Database& d) {
                             return d.run(QStringLiteral("ALTER TABLE project_notes ADD COLUMN "
                                                         "author TEXT NOT NULL DEFAULT ''"));
                         }};
         TG_VERIFY_OK(migrate(**db, migrations() << addNotes() << three, takeBackup));
-        QCOMPARE(version(**db), 3);
+        QCOMPARE(version(**db), Schema::currentVersion + 2);
         QVERIFY(tableExists(**db, QStringLiteral("project_notes")));
 
-        // The backup is the database as it was before: version 1, with its project.
+        // The backup is the database as it was before, with its project.
         QVERIFY(!backup.isEmpty());
         Result<std::unique_ptr<Database>> saved = Database::openSqlite(backup);
         TG_VERIFY_OK(saved);
-        QCOMPARE(version(**saved), 1);
+        QCOMPARE(version(**saved), Schema::currentVersion);
         QVERIFY(!tableExists(**saved, QStringLiteral("project_notes")));
         Result<QVariant> projects =
             Query(**saved, QStringLiteral("SELECT COUNT(*) FROM projects")).scalar();
@@ -111,10 +111,10 @@ private slots:
 
     void aFailingStepLeavesTheLastGoodVersion()
     {
-        const QString file = versionOneDatabase();
+        const QString file = currentDatabase();
         Result<std::unique_ptr<Database>> db = Database::openSqlite(file);
         TG_VERIFY_OK(db);
-        Migration broken{3, [](Database& d) -> Status {
+        Migration broken{Schema::currentVersion + 2, [](Database& d) -> Status {
                              if (Status made = d.run(QStringLiteral("CREATE TABLE half (a)"));
                                  !made)
                                  return made;
@@ -123,15 +123,16 @@ private slots:
         Status migrated =
             migrate(**db, migrations() << addNotes() << broken, [] { return Status(); });
         QVERIFY(!migrated);
-        QVERIFY(migrated.error().message.contains(QStringLiteral("3")));
-        QCOMPARE(version(**db), 2); // step 2 committed, step 3 rolled back whole
+        QVERIFY(migrated.error().message.contains(QString::number(Schema::currentVersion + 2)));
+        // The first added step committed, the second rolled back whole.
+        QCOMPARE(version(**db), Schema::currentVersion + 1);
         QVERIFY(tableExists(**db, QStringLiteral("project_notes")));
         QVERIFY(!tableExists(**db, QStringLiteral("half")));
     }
 
     void aFailedBackupStopsTheMigration()
     {
-        const QString file = versionOneDatabase();
+        const QString file = currentDatabase();
         Result<std::unique_ptr<Database>> db = Database::openSqlite(file);
         TG_VERIFY_OK(db);
         Status migrated = migrate(**db, migrations() << addNotes(), [] {
@@ -139,12 +140,12 @@ private slots:
         });
         QVERIFY(!migrated);
         QCOMPARE(int(migrated.error().kind), int(ErrorKind::Io));
-        QCOMPARE(version(**db), 1);
+        QCOMPARE(version(**db), Schema::currentVersion);
     }
 
     void openingACurrentDatabaseTakesNoBackup()
     {
-        const QString file = versionOneDatabase();
+        const QString file = currentDatabase();
         Result<std::unique_ptr<Portfolio>> p = Portfolio::open(file, OpenMode::ExistingOnly);
         TG_VERIFY_OK(p);
         QVERIFY(Portfolio::backupsOf(file).isEmpty());

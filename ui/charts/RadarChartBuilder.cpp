@@ -107,54 +107,91 @@ QScatterSeries* ringNumbers()
 
 } // namespace
 
+namespace
+{
+
+// The polar chart with its two axes; the ring numbers are written by ringNumbers().
+struct RadarFrame {
+    QPolarChart* chart;
+    QCategoryAxis* angular;
+    QValueAxis* radial;
+};
+
+RadarFrame radarFrame(const QStringList& keys, const QString& title)
+{
+    RadarFrame frame{new QPolarChart, new QCategoryAxis, new QValueAxis};
+    applyChartStyle(frame.chart, title);
+    const int n = static_cast<int>(keys.size());
+    frame.angular->setRange(0, n);
+    frame.angular->setStartValue(0);
+    frame.angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int i = 0; i < n; ++i)
+        frame.angular->append(keys[i], RadarChartBuilder::angleOf(i));
+    frame.radial->setRange(0, 5);
+    frame.radial->setTickCount(6);
+    frame.radial->setLabelsVisible(false); // ringNumbers() writes them above the lines
+    frame.chart->addAxis(frame.angular, QPolarChart::PolarOrientationAngular);
+    frame.chart->addAxis(frame.radial, QPolarChart::PolarOrientationRadial);
+    return frame;
+}
+
+// Lines first, then their marks (the last line's larger when `emphasiseLast`), then the ring
+// numbers on top; only the lines are in the legend.
+void addLines(const RadarFrame& frame, const QList<QLineSeries*>& lines, bool emphasiseLast)
+{
+    QList<QXYSeries*> series(lines.cbegin(), lines.cend());
+    for (int i = 0; i < lines.size(); ++i)
+        series.append(scoreMarks(lines.at(i), emphasiseLast && i + 1 == lines.size() ? 10 : 7));
+    series.append(ringNumbers());
+    for (QXYSeries* s : series) {
+        frame.chart->addSeries(s);
+        s->attachAxis(frame.angular);
+        s->attachAxis(frame.radial);
+        if (qobject_cast<QScatterSeries*>(s)) {
+            for (QLegendMarker* marker : frame.chart->legend()->markers(s))
+                marker->setVisible(false);
+        }
+    }
+}
+
+QPen linePen(int i, qreal width)
+{
+    QPen pen(analystColours().at(i % analystColours().size()));
+    pen.setWidthF(width);
+    return pen;
+}
+
+} // namespace
+
 QPolarChart* RadarChartBuilder::build(const CriteriaProfile& profile, const ChartOptions& options)
 {
     Q_UNUSED(options) // criterion keys read the same in both languages
-    auto* chart = new QPolarChart;
-    applyChartStyle(chart, tr("Criteria (0–5)"));
-    const int n = static_cast<int>(profile.keys.size());
-
-    auto* angular = new QCategoryAxis;
-    angular->setRange(0, n);
-    angular->setStartValue(0);
-    angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (int i = 0; i < n; ++i)
-        angular->append(profile.keys[i], angleOf(i));
-    auto* radial = new QValueAxis;
-    radial->setRange(0, 5);
-    radial->setTickCount(6);
-    radial->setLabelsVisible(false); // ringNumbers() writes them above the lines
-    chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
-    chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
-
+    const RadarFrame frame = radarFrame(profile.keys, tr("Criteria (0–5)"));
     QList<QLineSeries*> lines;
     for (int i = 0; i < profile.analysts.size(); ++i) {
         const CriteriaLine& line = profile.analysts[i];
-        QPen pen(analystColours().at(i % analystColours().size()));
-        pen.setWidthF(1.6);
-        lines.append(radarLine(line.analyst, line.scores, pen));
+        lines.append(radarLine(line.analyst, line.scores, linePen(i, 1.6)));
     }
     if (!profile.isEmpty()) {
         QPen pen(QColor(0x20, 0x20, 0x20));
         pen.setWidthF(3.2);
         lines.append(radarLine(tr("Aggregate"), profile.aggregate.scores, pen));
     }
-    // Lines first, then their marks, then the ring numbers on top; only the lines are in the
-    // legend.
-    QList<QXYSeries*> series(lines.cbegin(), lines.cend());
-    for (int i = 0; i < lines.size(); ++i) // the last line is the aggregate: larger marks
-        series.append(scoreMarks(lines.at(i), i + 1 < lines.size() ? 7 : 10));
-    series.append(ringNumbers());
-    for (QXYSeries* s : series) {
-        chart->addSeries(s);
-        s->attachAxis(angular);
-        s->attachAxis(radial);
-        if (qobject_cast<QScatterSeries*>(s)) {
-            for (QLegendMarker* marker : chart->legend()->markers(s))
-                marker->setVisible(false);
-        }
-    }
-    return chart;
+    addLines(frame, lines, !profile.isEmpty());
+    return frame.chart;
+}
+
+QPolarChart* RadarChartBuilder::buildOverlay(const QStringList& keys,
+                                             const QList<CriteriaLine>& lines,
+                                             const ChartOptions& options)
+{
+    Q_UNUSED(options)
+    const RadarFrame frame = radarFrame(keys, tr("Criteria (0–5)"));
+    QList<QLineSeries*> series;
+    for (int i = 0; i < lines.size(); ++i)
+        series.append(radarLine(lines[i].analyst, lines[i].scores, linePen(i, 2.4)));
+    addLines(frame, series, false);
+    return frame.chart;
 }
 
 } // namespace tollgate

@@ -20,6 +20,11 @@ class RadarChartBuilder
 public:
     static QPolarChart* build(const CriteriaProfile& profile, const ChartOptions& options = {});
 
+    // Several lines of equal weight on one radar, each named (the comparison overlays one
+    // aggregate line per project); no aggregate of its own.
+    static QPolarChart* buildOverlay(const QStringList& keys, const QList<CriteriaLine>& lines,
+                                     const ChartOptions& options = {});
+
     // The angular position of criterion i (of n), in the 0..n range of the angular axis: the
     // middle of its sector, so the seam at 0 falls between the last and the first criterion.
     static double angleOf(int i) { return i + 0.5; }

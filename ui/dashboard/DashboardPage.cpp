@@ -74,6 +74,7 @@ DashboardPage::DashboardPage(Session* session, QWidget* parent)
     connect(session, &Session::projectChanged, this, &DashboardPage::dataChanged);
     connect(session, &Session::projectRemoved, this, &DashboardPage::dataChanged);
     connect(session, &Session::projectsReset, this, &DashboardPage::dataChanged);
+    connect(session, &Session::analystChanged, this, &DashboardPage::dataChanged);
 }
 
 DashboardPage::~DashboardPage() = default;
@@ -119,7 +120,7 @@ void DashboardPage::reload()
     Result<Template> current = portfolio.currentTemplate();
     ProjectFilter all;
     all.includeArchived = true; // the dashboard's own filter decides
-    Result<QList<ProjectSummary>> summaries = portfolio.projectSummaries(all);
+    Result<QList<ProjectSummary>> summaries = portfolio.projectSummaries(all, m_session->analyst());
     if (!segments)
         showError(segments.error().message);
     else if (!current)

@@ -58,6 +58,8 @@ ProjectChartsPanel::ProjectChartsPanel(Session* session, QWidget* parent)
 
     session->followProject(
         this, [this] { return m_projectId; }, [this] { reload(); }, [this] { setProject(0); });
+    // Under blind scoring what the charts show depends on who is looking.
+    connect(session, &Session::analystChanged, this, &ProjectChartsPanel::reload);
     reload();
 }
 
@@ -87,7 +89,7 @@ void ProjectChartsPanel::reload()
     Template scoring;
     if (m_projectId != 0) {
         Portfolio& portfolio = m_session->portfolio();
-        Result<QList<Scorecard>> cards = portfolio.scorecards(m_projectId);
+        Result<QList<Scorecard>> cards = portfolio.scorecards(m_projectId, m_session->analyst());
         Result<Template> current = portfolio.currentTemplate();
         if (!cards)
             m_error = cards.error().message;

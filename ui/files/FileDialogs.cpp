@@ -78,9 +78,13 @@ QString FileDialogs::exportTarget(QWidget* parent, const QString& databasePath)
         parent, FileDialogsText::tr("Export projects"),
         folderOf(databasePath) + QLatin1Char('/') + QFileInfo(databasePath).completeBaseName() +
             QStringLiteral(".csv"),
-        FileDialogsText::tr("CSV, for spreadsheets (*.csv);;JSON, everything (*.json)"), &selected);
-    return withSuffix(path, selected.contains(QLatin1String("json")) ? QStringLiteral("json")
-                                                                     : QStringLiteral("csv"));
+        FileDialogsText::tr("CSV, for spreadsheets (*.csv);;JSON, everything (*.json);;"
+                            "Excel workbook, to read (*.xlsx)"),
+        &selected);
+    const QString suffix = selected.contains(QLatin1String("xlsx"))   ? QStringLiteral("xlsx")
+                           : selected.contains(QLatin1String("json")) ? QStringLiteral("json")
+                                                                      : QStringLiteral("csv");
+    return withSuffix(path, suffix);
 }
 
 } // namespace tollgate

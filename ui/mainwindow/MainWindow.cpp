@@ -1,8 +1,10 @@
 #include "mainwindow/MainWindow.h"
 
+#include "analytics/Comparison.h"
 #include "commands/EditFeedback.h"
 #include "commands/PlainMessage.h"
 #include "commands/ProjectCommands.h"
+#include "compare/CompareDialog.h"
 #include "core/Paths.h"
 #include "dashboard/DashboardPage.h"
 #include "files/FileCommands.h"
@@ -70,7 +72,7 @@ void MainWindow::createMenus()
     m_databaseActions.append(file->addAction(tr("&Import CSV/JSON…"),
                                              QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                              &MainWindow::importProjects));
-    m_databaseActions.append(file->addAction(tr("&Export CSV/JSON…"),
+    m_databaseActions.append(file->addAction(tr("&Export CSV/JSON/Excel…"),
                                              QKeySequence(Qt::CTRL | Qt::Key_E), this,
                                              &MainWindow::exportProjects));
     file->addSeparator();
@@ -104,6 +106,13 @@ void MainWindow::createMenus()
         if (m_projects)
             m_projects->detail()->deleteProject();
     }));
+    QAction* compare = edit->addAction(tr("&Compare selected projects…"),
+                                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
+                                       &MainWindow::compareSelected);
+    compare->setObjectName(QStringLiteral("compareAction"));
+    compare->setStatusTip(tr("Select 2 to 6 projects in the table, then compare them side by "
+                             "side."));
+    m_databaseActions.append(compare);
     edit->addSeparator();
     QAction* settings = edit->addAction(tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
                                         this, &MainWindow::showSettings);
@@ -375,6 +384,25 @@ void MainWindow::importProjects()
         statusBar()->showMessage(tr("Imported %1").arg(QFileInfo(source).fileName()), 5000);
 }
 
+void MainWindow::compareSelected()
+{
+    if (!m_session || !m_projects)
+        return;
+    const QList<qint64> ids = m_projects->selectedProjects();
+    if (ids.size() < kMinCompared || ids.size() > kMaxCompared) {
+        QMessageBox::information(this, tr("Compare projects"),
+                                 tr("Select from %1 to %2 projects in the table to compare "
+                                    "them (Ctrl or Shift and click); %3 are selected.")
+                                     .arg(kMinCompared)
+                                     .arg(kMaxCompared)
+                                     .arg(ids.size()));
+        return;
+    }
+    auto* dialog = new CompareDialog(m_session.get(), ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void MainWindow::exportProjects()
 {
     if (!m_session)
@@ -467,7 +495,7 @@ void MainWindow::openMemo()
     options.fundName = AppSettings::fundName();
     options.preparedBy = m_session->analyst();
     options.chinese = DisplayNames::chineseUi();
-    showMemo(this, m_session->portfolio(), id, options);
+    showMemo(this, m_session->portfolio(), id, options, m_session->analyst());
 }
 
 } // namespace tollgate

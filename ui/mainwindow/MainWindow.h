@@ -49,6 +49,8 @@ public:
 
 public slots:
     void newProject();
+    // Opens Compare on the projects selected in the table (2–6 of them).
+    void compareSelected();
     void showSettings();
 
 protected:

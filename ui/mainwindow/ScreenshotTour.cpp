@@ -1,5 +1,6 @@
 #include "mainwindow/ScreenshotTour.h"
 
+#include "compare/CompareDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "models/ProjectTableModel.h"
 #include "projects/ProjectDetail.h"
@@ -99,6 +100,16 @@ QStringList takeScreenshots(MainWindow& window, const QString& directory, QSize 
     window.tabs()->setCurrentIndex(1);
     files << save(window, directory, QStringLiteral("dashboard"), size, suffix);
     window.tabs()->setCurrentIndex(0);
+
+    // Compare on the four best projects of the table (sorted by composite above).
+    QList<qint64> best;
+    for (int row = 0; row < std::min(page->tableModel()->rowCount(), 4); ++row)
+        best << page->tableModel()->idAt(row);
+    CompareDialog compare(window.session(), best, &window);
+    compare.resize(size.width() * 9 / 10, size.height() * 9 / 10);
+    compare.show();
+    files << save(compare, directory, QStringLiteral("compare"), size, suffix);
+    compare.close();
     files.removeAll(QString());
     return files;
 }

@@ -7,12 +7,13 @@
 namespace tollgate
 {
 
-Result<ProjectSummary> loadProjectSummary(const Portfolio& portfolio, qint64 id)
+Result<ProjectSummary> loadProjectSummary(const Portfolio& portfolio, qint64 id,
+                                          const QString& viewer)
 {
     const Result<Project> project = portfolio.project(id);
     if (!project)
         return project.error();
-    const Result<QList<Scorecard>> scorecards = portfolio.scorecards(id);
+    const Result<QList<Scorecard>> scorecards = portfolio.scorecards(id, viewer);
     if (!scorecards)
         return scorecards.error();
     const Result<Template> t = portfolio.currentTemplate();
@@ -32,14 +33,7 @@ Result<ProjectSummary> loadProjectSummary(const Portfolio& portfolio, qint64 id)
     s.tags = project->tags;
     s.description = project->description;
     s.leadAnalyst = project->leadAnalyst;
-    s.market = e.market;
-    s.cost = e.cost;
-    s.composite = e.composite;
-    s.verdict = e.verdict;
-    s.redFlags = e.redFlags;
-    s.tamCny = e.tamCny;
-    s.costModelGiven = e.costModelGiven;
-    s.yearsToProfitableCost = e.yearsToProfitableCost;
+    setEvaluatedFields(s, e);
     s.updated = project->updated;
     s.archived = project->archived;
     return s;

@@ -144,7 +144,8 @@ void ProjectDetail::reload()
 void ProjectDetail::updateHeadline()
 {
     m_title->setText(m_project.name);
-    const Result<ProjectSummary> s = loadProjectSummary(m_session->portfolio(), m_projectId);
+    const Result<ProjectSummary> s =
+        loadProjectSummary(m_session->portfolio(), m_projectId, m_session->analyst());
     QString segmentName = m_project.segmentKey;
     if (const auto segments = m_session->portfolio().segments())
         for (const Segment& seg : *segments)

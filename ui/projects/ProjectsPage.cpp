@@ -10,6 +10,8 @@
 #include "session/Session.h"
 #include "settings/AppSettings.h"
 
+#include <algorithm>
+
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -90,7 +92,8 @@ ProjectsPage::ProjectsPage(Session* session, QWidget* parent)
     m_table->setAccessibleName(tr("Projects"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows at once for Compare; the detail shows the first of them.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
@@ -162,6 +165,8 @@ ProjectsPage::ProjectsPage(Session* session, QWidget* parent)
         m_count->setText(error.message);
         emit loadFailed(error);
     });
+    // Under blind scoring what the table shows depends on who is looking.
+    connect(session, &Session::analystChanged, this, &ProjectsPage::reloadAll);
 
     reloadAll();
 }
@@ -172,16 +177,27 @@ void ProjectsPage::reloadAll()
     const auto segments = portfolio.segments();
     const QList<Segment> list = segments ? *segments : QList<Segment>();
     m_model->setSegments(list);
-    // A quick_check left to the GUI runs on the worker before the first full read.
-    const bool checkFirst = portfolio.quickCheckDeferred() && !m_fileChecked;
-    const Result<int> projects = portfolio.projectCount(true);
-    if (!checkFirst && (!projects || *projects < g_backgroundLoadThreshold)) {
-        loadNow(list);
+    // Under blind scoring a row's scores depend on who is looking: the viewer's reading of
+    // every row comes from the core at once (blind scoring is for a team's own pipeline, not
+    // for files of a hundred thousand projects).
+    const Result<bool> blind = portfolio.blindScoring();
+    if (blind && *blind) {
+        ProjectFilter all;
+        all.includeArchived = true;
+        const auto summaries = portfolio.projectSummaries(all, m_session->analyst());
+        m_model->load(summaries ? *summaries : QList<ProjectSummary>());
     } else {
-        m_model->expectRows();
-        showFirstScreen(list, projects ? *projects : 0);
-        m_loader->start(portfolio.path(), list, static_cast<ProjectColumn>(m_model->sortColumn()),
-                        checkFirst);
+        // A quick_check left to the GUI runs on the worker before the first full read.
+        const bool checkFirst = portfolio.quickCheckDeferred() && !m_fileChecked;
+        const Result<int> projects = portfolio.projectCount(true);
+        if (!checkFirst && (!projects || *projects < g_backgroundLoadThreshold)) {
+            loadNow(list);
+        } else {
+            m_model->expectRows();
+            showFirstScreen(list, projects ? *projects : 0);
+            m_loader->start(portfolio.path(), list,
+                            static_cast<ProjectColumn>(m_model->sortColumn()), checkFirst);
+        }
     }
     if (!m_tree->currentIndex().isValid())
         m_tree->setCurrentIndex(m_segments->indexOfKey(QString()));
@@ -326,7 +342,8 @@ void ProjectsPage::applyQuery()
 
 void ProjectsPage::onProjectChanged(qint64 id)
 {
-    const Result<ProjectSummary> summary = loadProjectSummary(m_session->portfolio(), id);
+    const Result<ProjectSummary> summary =
+        loadProjectSummary(m_session->portfolio(), id, m_session->analyst());
     if (!summary)
         return;
     m_model->upsertProject(*summary);
@@ -372,6 +389,17 @@ void ProjectsPage::selectProject(qint64 id)
 qint64 ProjectsPage::selectedProject() const
 {
     return m_current;
+}
+
+QList<qint64> ProjectsPage::selectedProjects() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QList<qint64> ids;
+    for (const QModelIndex& row : std::as_const(rows))
+        ids.append(m_model->idAt(row.row()));
+    return ids;
 }
 
 void ProjectsPage::showEvent(QShowEvent* event)

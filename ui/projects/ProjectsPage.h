@@ -39,6 +39,8 @@ public:
     static void setBackgroundLoadThreshold(int projects); // for tests of the large-table path
     void selectProject(qint64 id);                        // clears filters that hide it
     qint64 selectedProject() const;
+    // Every selected project, in table order (Compare takes 2–6 of them).
+    QList<qint64> selectedProjects() const;
     QString selectedSegment() const;
     // Keeps the current search, filters and segment under `name` in "Saved filters".
     void saveCurrentFilter(const QString& name);

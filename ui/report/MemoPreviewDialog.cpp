@@ -100,10 +100,11 @@ void MemoPreviewDialog::exportInteractively(const QString& suffix, const QString
 }
 
 void showMemo(QWidget* parent, const Portfolio& portfolio, qint64 projectId,
-              const MemoOptions& options)
+              const MemoOptions& options, const QString& viewer)
 {
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<MemoData> data = gatherMemoData(portfolio, projectId, Clock::currentYear());
+    const Result<MemoData> data =
+        gatherMemoData(portfolio, projectId, Clock::currentYear(), viewer);
     if (!data) {
         QGuiApplication::restoreOverrideCursor();
         QMessageBox::warning(parent, MemoPreviewDialog::tr("Memo"), data.error().message);

@@ -47,8 +47,9 @@ private:
 };
 
 // Opens the memo of a project of the session's portfolio: gathers it, renders its charts, shows
-// the preview (modal). Errors are shown in a message box.
+// the preview (modal). Errors are shown in a message box. The scores are those `viewer` may see
+// under blind scoring.
 void showMemo(QWidget* parent, const Portfolio& portfolio, qint64 projectId,
-              const MemoOptions& options);
+              const MemoOptions& options, const QString& viewer = QString());
 
 } // namespace tollgate

@@ -52,7 +52,8 @@ ScorecardPage::ScorecardPage(Session* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_context(std::make_shared<ScorecardCommandContext>()),
       m_chinese(QLocale().language() == QLocale::Chinese), m_caption(new QLabel(this)),
       m_backToOwn(new QPushButton(tr("Back to my scorecard"), this)),
-      m_newScreening(new QPushButton(tr("New screening"), this)), m_tabs(new QTabWidget(this)),
+      m_newScreening(new QPushButton(tr("New screening"), this)),
+      m_submit(new QPushButton(tr("&Submit scorecard"), this)), m_tabs(new QTabWidget(this)),
       m_form(new ScorecardForm(this)), m_aggregate(new AggregateView(this)),
       m_listModel(new ScorecardListModel(this)), m_list(new QTableView(this)),
       m_message(new QLabel(this))
@@ -87,6 +88,10 @@ ScorecardPage::ScorecardPage(Session* session, QWidget* parent)
     m_newScreening->setObjectName(QStringLiteral("newScreeningButton"));
     m_newScreening->setToolTip(tr("Start a new screening dated today from a copy of your "
                                   "latest one. Earlier screenings stay in the history."));
+    m_submit->setObjectName(QStringLiteral("submitScorecardButton"));
+    m_submit->setToolTip(tr("Mark your screening as finished. Under blind scoring the other "
+                            "analysts' scores of this project are shown once you submit."));
+    m_submit->hide();
     m_message->setObjectName(QStringLiteral("scorecardMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
@@ -122,6 +127,7 @@ ScorecardPage::ScorecardPage(Session* session, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(m_caption, 1);
     top->addWidget(m_backToOwn);
+    top->addWidget(m_submit);
     top->addWidget(m_newScreening);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -132,6 +138,7 @@ ScorecardPage::ScorecardPage(Session* session, QWidget* parent)
     connect(m_form, &ScorecardForm::edited, this, &ScorecardPage::onEdited);
     connect(m_newScreening, &QPushButton::clicked, this, &ScorecardPage::startNewScreening);
     connect(m_backToOwn, &QPushButton::clicked, this, &ScorecardPage::showOwnScorecard);
+    connect(m_submit, &QPushButton::clicked, this, &ScorecardPage::submitOwnScorecard);
     connect(m_list, &QTableView::clicked, this, [this](const QModelIndex& index) {
         viewScorecard(m_listModel->scorecardId(index.row()));
         m_tabs->setCurrentWidget(m_form);
@@ -209,6 +216,7 @@ void ScorecardPage::startNewScreening()
     fresh.rowVersion = 0;
     fresh.date = Clock::today();
     fresh.templateId = m_currentTemplate.id;
+    fresh.submitted = !m_blind; // a new blind screening is a draft until submitted
     m_viewing = 0;
     m_tabs->setCurrentWidget(m_form);
     m_session->undoStack()->push(
@@ -222,7 +230,21 @@ Scorecard ScorecardPage::draftScorecard() const
     s.templateId = m_currentTemplate.id;
     s.analyst = m_session->analyst();
     s.date = Clock::today();
+    s.submitted = !m_blind;
     return s;
+}
+
+void ScorecardPage::submitOwnScorecard()
+{
+    const std::optional<Scorecard> own = latestOf(m_scorecards, m_session->analyst());
+    if (!own || own->submitted)
+        return;
+    const Status submitted = m_session->portfolio().submitScorecard(own->id, m_session->analyst());
+    if (!submitted) {
+        m_context->reportError(submitted.error());
+        return;
+    }
+    m_session->notifyProjectChanged(m_projectId);
 }
 
 void ScorecardPage::showMessage(const QString& message)
@@ -236,6 +258,7 @@ void ScorecardPage::reload(bool keepTyping)
     const bool hasProject = m_projectId != 0;
     m_tabs->setEnabled(hasProject);
     m_newScreening->setEnabled(hasProject);
+    m_submit->hide();
     if (!hasProject) {
         m_caption->setText(tr("Select a project to see its scorecards."));
         m_backToOwn->hide();
@@ -244,8 +267,11 @@ void ScorecardPage::reload(bool keepTyping)
     }
     Portfolio& portfolio = m_session->portfolio();
     Result<Project> project = portfolio.project(m_projectId);
-    Result<QList<Scorecard>> scorecards = portfolio.scorecards(m_projectId);
+    // Through the viewer's read: under blind scoring the core leaves out what we may not see.
+    Result<QList<Scorecard>> scorecards = portfolio.scorecards(m_projectId, m_session->analyst());
     Result<Template> current = portfolio.currentTemplate();
+    Result<bool> blind = portfolio.blindScoring();
+    Result<bool> hidden = portfolio.othersHiddenFrom(m_projectId, m_session->analyst());
     const auto fail = [this](const Error& error) {
         showMessage(error.message);
         m_tabs->setEnabled(false);
@@ -257,7 +283,13 @@ void ScorecardPage::reload(bool keepTyping)
         return fail(scorecards.error());
     if (!current.ok())
         return fail(current.error());
+    if (!blind.ok())
+        return fail(blind.error());
+    if (!hidden.ok())
+        return fail(hidden.error());
     showMessage(QString());
+    m_blind = *blind;
+    m_othersHidden = *hidden;
     m_project = *project;
     m_scorecards = *scorecards;
     m_currentTemplate = *current;
@@ -291,6 +323,7 @@ void ScorecardPage::reload(bool keepTyping)
     m_form->setScorecard(shown, keepTyping && sameTarget);
     m_shownId = shown.id;
     updateCaption(shown, ownMode);
+    m_submit->setVisible(ownMode && own && !own->submitted);
 
     m_listModel->setScorecards(m_currentTemplate, m_project, m_scorecards, analyst);
     const int row = m_listModel->rowOf(shown.id);
@@ -315,6 +348,9 @@ void ScorecardPage::updateCaption(const Scorecard& shown, bool own)
         caption = tr("Your screening, dated %1: it is stored with your first change.").arg(date);
     else
         caption = tr("Your screening of %1 — every change is saved at once.").arg(date);
+    if (m_othersHidden)
+        caption += QLatin1Char(' ') + tr("Blind scoring: the other analysts' scores stay hidden "
+                                         "until you submit this scorecard.");
     m_caption->setText(caption);
     m_backToOwn->setVisible(!own && !m_session->analyst().isEmpty());
     m_form->banner()->setCaption(own ? tr("This scorecard")

@@ -44,6 +44,9 @@ public:
     void showOwnScorecard();
     // Starts a new dated screening from a copy of the analyst's latest; old ones stay.
     void startNewScreening();
+    // Submits the analyst's own latest scorecard: under blind scoring this reveals the other
+    // analysts' scores of the project.
+    void submitOwnScorecard();
 
     // Rubric texts and criterion names in Chinese or English; defaults to the UI locale.
     void setChinese(bool chinese);
@@ -58,6 +61,7 @@ public:
     QTableView* scorecardTable() const { return m_list; }
     ScorecardListModel* scorecardListModel() const { return m_listModel; }
     QPushButton* newScreeningButton() const { return m_newScreening; }
+    QPushButton* submitButton() const { return m_submit; }
     QTabWidget* tabs() const { return m_tabs; }
     // The id of the scorecard in the form; 0 while the analyst has none stored yet.
     qint64 shownScorecardId() const;
@@ -81,10 +85,13 @@ private:
     qint64 m_shownId = -1; // what the form showed last (-1 nothing, 0 a draft)
     qint64 m_shownTemplateId = -1;
     bool m_chinese = false;
+    bool m_blind = false;        // blind scoring is on for the database
+    bool m_othersHidden = false; // and hides the others' scores of this project from us
 
     QLabel* m_caption;
     QPushButton* m_backToOwn;
     QPushButton* m_newScreening;
+    QPushButton* m_submit;
     QTabWidget* m_tabs;
     ScorecardForm* m_form;
     AggregateView* m_aggregate;

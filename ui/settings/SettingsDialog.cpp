@@ -3,6 +3,7 @@
 #include "session/Session.h"
 #include "settings/AppSettings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -90,6 +91,18 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
             gatesLayout->addRow(note);
             layout->addWidget(gates);
         }
+        const Result<bool> blind = session->portfolio().blindScoring();
+        if (blind) {
+            m_blindScoring =
+                new QCheckBox(tr("&Blind scoring: hide other analysts' scores of a project "
+                                 "until I submit my own scorecard"));
+            m_blindScoring->setObjectName(QStringLiteral("blindScoringCheck"));
+            m_blindScoring->setChecked(*blind);
+            auto* database = new QGroupBox(tr("This database (every analyst who opens it)"));
+            auto* databaseLayout = new QVBoxLayout(database);
+            databaseLayout->addWidget(m_blindScoring);
+            layout->addWidget(database);
+        }
     }
 
     m_error->setObjectName(QStringLiteral("settingsError"));
@@ -121,6 +134,19 @@ void SettingsDialog::accept()
             const Result<qint64> saved = m_session->portfolio().saveTemplateVersion(*t, analyst);
             if (!saved) {
                 m_error->setText(saved.error().message);
+                m_error->show();
+                return;
+            }
+            m_session->notifyProjectsReset();
+        }
+    }
+    if (m_session && m_blindScoring) {
+        const Result<bool> blind = m_session->portfolio().blindScoring();
+        if (blind && *blind != m_blindScoring->isChecked()) {
+            const Status stored =
+                m_session->portfolio().setBlindScoring(m_blindScoring->isChecked(), analyst);
+            if (!stored) {
+                m_error->setText(stored.error().message);
                 m_error->show();
                 return;
             }

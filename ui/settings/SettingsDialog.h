@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -13,8 +14,9 @@ namespace tollgate
 class Session;
 
 // Edit ▸ Settings: the analyst's name, the language (on the next start), the way money is
-// shown, the fund's name for memos, and the gates of the scoring template (a new template version,
-// which re-evaluates every project). Without an open database the gates are not shown.
+// shown, the fund's name for memos, the gates of the scoring template (a new template version,
+// which re-evaluates every project), and blind scoring for the open database. Without an open
+// database the gates and blind scoring are not shown.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ private:
     QLineEdit* m_fundName;
     QDoubleSpinBox* m_marketGate = nullptr;
     QDoubleSpinBox* m_costGate = nullptr;
+    QCheckBox* m_blindScoring = nullptr; // a setting of the database, not of this user
     QLabel* m_error;
 };
 
