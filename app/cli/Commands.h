@@ -27,4 +27,8 @@ int runExport(const Invocation& inv);
 int runList(const Invocation& inv);
 int runShow(const Invocation& inv);
 
+// MeetingCommands.cpp: review meetings and their pack.
+int runMeetings(const Invocation& inv);
+int runMeetingPack(const Invocation& inv);
+
 } // namespace tollgate::cli

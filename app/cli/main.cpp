@@ -6,6 +6,13 @@
 #include "cli/Console.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+
+#include <memory>
+
+#include <unistd.h>
 
 using namespace tollgate;
 using namespace tollgate::cli;
@@ -65,6 +72,18 @@ const QList<CommandSpec>& commandTable()
          {flag("json")},
          true,
          runShow},
+        {QStringLiteral("meetings"),
+         CliText::tr("The review meetings: date, status, title and agenda."),
+         {},
+         {flag("json")},
+         true,
+         runMeetings},
+        {QStringLiteral("meeting-pack"),
+         CliText::tr("Write a meeting's pack (cover, agenda, memos, minutes) to a PDF file."),
+         {QStringLiteral("ID")},
+         {option("out", "FILE.pdf", true)},
+         true,
+         runMeetingPack},
         {QStringLiteral("check"),
          CliText::tr("Check the database's integrity and schema version."),
          {},
@@ -87,11 +106,34 @@ const QList<CommandSpec>& commandTable()
     return table;
 }
 
+// PDFs (the meeting pack) lay out text with real fonts, which takes a QGuiApplication; every
+// other command makes do with a QCoreApplication and starts faster. The command line never
+// opens a window, so the GUI application runs on the offscreen platform, with a private runtime
+// folder when the environment names none (instead of a warning on stderr, which scripts read).
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
+{
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i)
+        pdf |= qstrcmp(argv[i], "meeting-pack") == 0;
+    if (!pdf)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime =
+            QDir::temp().filePath(QStringLiteral("tollgate-cli-runtime-%1").arg(getuid()));
+        if (QDir().mkpath(runtime) &&
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+    }
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tollgate-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOLLGATE_VERSION));
 
