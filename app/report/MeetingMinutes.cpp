@@ -63,29 +63,44 @@ MeetingMinutes buildMinutes(const Meeting& meeting, const QHash<qint64, QString>
     return minutes;
 }
 
-Result<QHash<qint64, QString>> projectNamesOf(const Portfolio& portfolio)
+Result<QHash<qint64, ProjectSummary>> summariesById(const Portfolio& portfolio)
 {
     ProjectFilter everything;
     everything.includeArchived = true;
-    const Result<QList<ProjectSummary>> summaries = portfolio.projectSummaries(everything);
+    Result<QList<ProjectSummary>> summaries = portfolio.projectSummaries(everything);
     if (!summaries)
         return summaries.error();
-    QHash<qint64, QString> names;
-    names.reserve(summaries->size());
-    for (const ProjectSummary& s : *summaries)
-        names.insert(s.id, s.name);
-    return names;
+    QHash<qint64, ProjectSummary> byId;
+    byId.reserve(summaries->size());
+    for (ProjectSummary& s : *summaries)
+        byId.insert(s.id, std::move(s));
+    return byId;
 }
 
-Result<MeetingMinutes> minutesOf(const Portfolio& portfolio, qint64 meetingId)
+MeetingMinutes buildMinutes(const Meeting& meeting, const QHash<qint64, ProjectSummary>& projects)
+{
+    QHash<qint64, QString> names;
+    for (const AgendaItem& item : meeting.agenda) {
+        const auto p = projects.constFind(item.projectId);
+        if (p != projects.constEnd())
+            names.insert(item.projectId, p->name);
+    }
+    return buildMinutes(meeting, names);
+}
+
+Result<MeetingMinutes> minutesOf(const Portfolio& portfolio, qint64 meetingId,
+                                 QHash<qint64, ProjectSummary>* projects)
 {
     const Result<Meeting> meeting = portfolio.meeting(meetingId);
     if (!meeting)
         return meeting.error();
-    const Result<QHash<qint64, QString>> names = projectNamesOf(portfolio);
-    if (!names)
-        return names.error();
-    return buildMinutes(*meeting, *names);
+    Result<QHash<qint64, ProjectSummary>> read = summariesById(portfolio);
+    if (!read)
+        return read.error();
+    const MeetingMinutes minutes = buildMinutes(*meeting, *read);
+    if (projects)
+        *projects = std::move(read).value();
+    return minutes;
 }
 
 QString minutesText(const MeetingMinutes& minutes)

@@ -14,6 +14,7 @@ namespace tollgate
 {
 
 class Portfolio;
+struct ProjectSummary;
 
 // One agenda item as the minutes record it: the project by name, what was decided, and each
 // attendee's vote in the order the attendees are listed.
@@ -42,10 +43,14 @@ struct MeetingMinutes {
 
 // `projectNames` maps project ids to names; a project missing from it is named by its id.
 MeetingMinutes buildMinutes(const Meeting& meeting, const QHash<qint64, QString>& projectNames);
-// The minutes of a stored meeting, with its projects' names read from the portfolio.
-Result<MeetingMinutes> minutesOf(const Portfolio& portfolio, qint64 meetingId);
-// The names of every project, by id, for the minutes and the agenda.
-Result<QHash<qint64, QString>> projectNamesOf(const Portfolio& portfolio);
+// The minutes of a stored meeting, with its projects' names read from the portfolio. The
+// projects read for them are left in `projects` when given (the meeting pack shows more of them).
+Result<MeetingMinutes> minutesOf(const Portfolio& portfolio, qint64 meetingId,
+                                 QHash<qint64, ProjectSummary>* projects = nullptr);
+// Every project's summary (archived ones too), by id: names for the minutes, standing for the
+// pack. One read of the project table, however long the agenda.
+Result<QHash<qint64, ProjectSummary>> summariesById(const Portfolio& portfolio);
+MeetingMinutes buildMinutes(const Meeting& meeting, const QHash<qint64, ProjectSummary>& projects);
 
 // Plain text, one block per item, in the user's language.
 QString minutesText(const MeetingMinutes& minutes);

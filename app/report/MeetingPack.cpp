@@ -125,21 +125,12 @@ QString scoreMovementHtml(const QList<Scorecard>& scorecards)
 
 } // namespace
 
-Result<QString> summaryMemoSection(const Portfolio& portfolio, qint64 projectId)
+Result<QString> summaryMemoSection(const Portfolio& portfolio, const ProjectSummary& summary)
 {
+    const qint64 projectId = summary.id;
     const Result<Project> project = portfolio.project(projectId);
     if (!project)
         return project.error();
-    ProjectFilter everything;
-    everything.includeArchived = true;
-    const Result<QList<ProjectSummary>> summaries = portfolio.projectSummaries(everything);
-    if (!summaries)
-        return summaries.error();
-    ProjectSummary summary;
-    for (const ProjectSummary& s : *summaries) {
-        if (s.id == projectId)
-            summary = s;
-    }
     QString html;
     html += QStringLiteral("<p>%1 · %2 · %3</p>")
                 .arg(esc(project->segmentKey), esc(stageKey(project->stage)),
@@ -165,31 +156,27 @@ Result<QString> summaryMemoSection(const Portfolio& portfolio, qint64 projectId)
 Result<QString> meetingPackHtml(const Portfolio& portfolio, qint64 meetingId,
                                 const MeetingPackOptions& options)
 {
-    const Result<MeetingMinutes> minutes = minutesOf(portfolio, meetingId);
-    if (!minutes)
-        return minutes.error();
-    ProjectFilter everything;
-    everything.includeArchived = true;
-    const Result<QList<ProjectSummary>> summaries = portfolio.projectSummaries(everything);
-    if (!summaries)
-        return summaries.error();
     QHash<qint64, ProjectSummary> projects;
-    for (const ProjectSummary& s : *summaries)
-        projects.insert(s.id, s);
+    const Result<MeetingMinutes> read = minutesOf(portfolio, meetingId, &projects);
+    if (!read)
+        return read.error();
+    const MeetingMinutes& minutes = *read;
 
     QString html = QStringLiteral("<html><body>");
-    html += coverHtml(*minutes, options.fundName);
-    html += pageBreak() + agendaHtml(*minutes, projects);
-    for (const MinutesItem& item : minutes->items) {
+    html += coverHtml(minutes, options.fundName);
+    html += pageBreak() + agendaHtml(minutes, projects);
+    for (const MinutesItem& item : minutes.items) {
         html += pageBreak();
         html += QStringLiteral("<h2>%1. %2</h2>").arg(item.number).arg(esc(item.projectName));
         const MemoSection section = options.memoSection ? options.memoSection : summaryMemoSection;
-        const Result<QString> memo = section(portfolio, item.projectId);
+        ProjectSummary summary = projects.value(item.projectId);
+        summary.id = item.projectId;
+        const Result<QString> memo = section(portfolio, summary);
         if (!memo)
             return memo.error();
         html += *memo;
     }
-    html += pageBreak() + minutesHtml(*minutes);
+    html += pageBreak() + minutesHtml(minutes);
     html += QStringLiteral("</body></html>");
     return html;
 }

@@ -13,12 +13,13 @@ namespace tollgate
 class Portfolio;
 
 // The body of one agenda item's memo as an HTML fragment, all user text escaped. The meeting
-// pack asks for one per item, in agenda order.
-using MemoSection = std::function<Result<QString>(const Portfolio& portfolio, qint64 projectId)>;
+// pack asks for one per item, in agenda order, with the project's summary in hand.
+using MemoSection =
+    std::function<Result<QString>(const Portfolio& portfolio, const ProjectSummary& project)>;
 
 // The built-in memo section: the project's summary, standing (verdict, M, C, composite), red
 // flags and description. The pack uses it unless a fuller memo writer is plugged in.
-Result<QString> summaryMemoSection(const Portfolio& portfolio, qint64 projectId);
+Result<QString> summaryMemoSection(const Portfolio& portfolio, const ProjectSummary& summary);
 
 struct MeetingPackOptions {
     QString fundName;                             // on the cover, above the title; may be empty

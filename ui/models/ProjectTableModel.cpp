@@ -1,6 +1,7 @@
 #include "models/ProjectTableModel.h"
 
 #include "models/DisplayNames.h"
+#include "models/ProjectIdsMime.h"
 
 #include <QBrush>
 #include <QDateTime>
@@ -285,6 +286,28 @@ void ProjectTableModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_sortOrder = order;
     reselect();
+}
+
+Qt::ItemFlags ProjectTableModel::flags(const QModelIndex& index) const
+{
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base;
+}
+
+QStringList ProjectTableModel::mimeTypes() const
+{
+    return {projectIdsMimeType()};
+}
+
+QMimeData* ProjectTableModel::mimeData(const QModelIndexList& indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : indexes) {
+        const qint64 id = idAt(index.row());
+        if (index.isValid() && !ids.contains(id))
+            ids.append(id);
+    }
+    return projectIdsMimeData(ids);
 }
 
 } // namespace tollgate
