@@ -107,6 +107,10 @@ QVariant AgendaModel::data(const QModelIndex& index, int role) const
         return item.decision == Decision::None ? QString() : MeetingText::decision(item.decision);
     case VotesColumn:
         return votesText(index.row());
+    case NotesColumn:
+        return item.conditions.isEmpty()
+                   ? item.notes
+                   : tr("Conditions: %1").arg(item.conditions) + QStringLiteral(" · ") + item.notes;
     default:
         return {};
     }
@@ -131,6 +135,8 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Decision");
     case VotesColumn:
         return tr("Yes / No / Abstain");
+    case NotesColumn:
+        return tr("Conditions and notes");
     default:
         return {};
     }

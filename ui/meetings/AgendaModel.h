@@ -27,6 +27,7 @@ public:
         VerdictColumn,
         DecisionColumn,
         VotesColumn,
+        NotesColumn,
         ColumnCount
     };
     static constexpr int ProjectIdRole = Qt::UserRole + 1; // qint64

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -76,7 +77,7 @@ MeetingsPage::MeetingsPage(Session* session, QWidget* parent)
     m_agendaTable->setModel(m_agenda);
     m_agendaTable->setAccessibleName(tr("Agenda"));
     m_agendaTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_agendaTable->horizontalHeader()->setSectionResizeMode(AgendaModel::ProjectColumn,
+    m_agendaTable->horizontalHeader()->setSectionResizeMode(AgendaModel::NotesColumn,
                                                             QHeaderView::Stretch);
     m_details->setObjectName(QStringLiteral("meetingDetailsLabel"));
     m_details->setWordWrap(true);
@@ -354,6 +355,10 @@ PresentWindow* MeetingsPage::present()
         reload();
         m_agendaTable->setFocus();
     });
+    // The screen the main window is on, all of it, even where no window manager honours the
+    // full-screen request.
+    if (const QScreen* screen = window()->screen())
+        m_presenting->setGeometry(screen->geometry());
     m_presenting->showFullScreen();
     m_presenting->activateWindow();
     return m_presenting;

@@ -65,6 +65,9 @@ PresentSlide::PresentSlide(QWidget* parent)
 {
     m_matrix->setExportBaseName(QStringLiteral("screening-matrix"));
     m_cost->setExportBaseName(QStringLiteral("cost-curve"));
+    // The charts must be legible across a room: never squeezed below this by the score table.
+    m_matrix->setMinimumSize(480, 300);
+    m_cost->setMinimumSize(480, 260);
     m_matrix->exportButton()->hide();
     m_cost->exportButton()->hide();
     m_aggregate->table()->setFocusPolicy(Qt::NoFocus);
@@ -84,8 +87,8 @@ PresentSlide::PresentSlide(QWidget* parent)
     charts->addWidget(m_cost, 1);
 
     auto* body = new QHBoxLayout;
-    body->addWidget(m_aggregate, 5);
-    body->addLayout(charts, 4);
+    body->addWidget(m_aggregate, 1);
+    body->addLayout(charts, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

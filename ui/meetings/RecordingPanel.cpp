@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -60,6 +61,11 @@ RecordingPanel::RecordingPanel(MeetingRecorder* recorder, QWidget* parent)
             m_recorder->setNotes(m_row, m_notes->text().trimmed());
     });
     connect(m_recorder, &MeetingRecorder::meetingChanged, this, &RecordingPanel::refresh);
+    connect(m_votes->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    m_attendee = current.row();
+            });
     setTabOrder(m_votes, m_conditions);
     setTabOrder(m_conditions, m_notes);
 }
@@ -74,7 +80,6 @@ void RecordingPanel::setItemRow(int row)
 
 void RecordingPanel::refresh()
 {
-    const int attendee = currentAttendee();
     const QList<AgendaItem>& agenda = m_recorder->meeting().agenda;
     const bool valid = m_row >= 0 && m_row < agenda.size();
     const AgendaItem item = valid ? agenda.at(m_row) : AgendaItem();
@@ -90,7 +95,7 @@ void RecordingPanel::refresh()
     m_readOnly->setVisible(readOnly);
     if (m_model->itemRow() != m_row)
         m_model->setItemRow(m_row);
-    setCurrentAttendee(attendee < 0 ? 0 : attendee);
+    setCurrentAttendee(m_attendee);
 }
 
 int RecordingPanel::currentAttendee() const
@@ -100,8 +105,10 @@ int RecordingPanel::currentAttendee() const
 
 void RecordingPanel::setCurrentAttendee(int row)
 {
-    if (row >= 0 && row < m_model->rowCount())
-        m_votes->setCurrentIndex(m_model->index(row, VotesModel::AttendeeColumn));
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    m_attendee = row;
+    m_votes->setCurrentIndex(m_model->index(row, VotesModel::AttendeeColumn));
 }
 
 void RecordingPanel::voteForCurrent(std::optional<Vote> vote)

@@ -52,6 +52,7 @@ private:
     QLineEdit* m_notes;
     QLabel* m_readOnly;
     int m_row = -1;
+    int m_attendee = 0; // kept across the model resets that follow each stored vote
 };
 
 } // namespace tollgate
