@@ -1,8 +1,8 @@
 #include "core/Paths.h"
+#include "core/Translations.h"
 #include "files/SampleDatabase.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/ScreenshotTour.h"
-#include "mainwindow/Translations.h"
 #include "settings/AppSettings.h"
 
 #include <QApplication>
@@ -23,6 +23,9 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(TOLLGATE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tollgate.svg")));
     QApplication::setDesktopFileName(QStringLiteral("io.tollgate.Tollgate")); // the .desktop entry
+
+    // The saved (or system) language first, so --help speaks it too; --lang may change it below.
+    installTranslations(AppSettings::language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -51,15 +54,20 @@ int main(int argc, char** argv)
 
     const QString language = parser.isSet(lang) ? parser.value(lang) : AppSettings::language();
     if (parser.isSet(lang) && !isSupportedLanguage(language)) {
-        std::fprintf(stderr, "tollgate: --lang must be en or zh_CN, not \"%s\"\n",
-                     qUtf8Printable(language));
+        std::fprintf(stderr, "tollgate: %s\n",
+                     qUtf8Printable(QCoreApplication::translate(
+                                        "tollgate", "--lang must be en or zh_CN, not \"%1\".")
+                                        .arg(language)));
         return 2;
     }
     if (parser.positionalArguments().size() > 1) {
-        std::fprintf(stderr, "tollgate: give at most one database file\n");
+        std::fprintf(stderr, "tollgate: %s\n",
+                     qUtf8Printable(QCoreApplication::translate(
+                         "tollgate", "Give at most one database file.")));
         return 2;
     }
-    installTranslations(app, language);
+    if (parser.isSet(lang))
+        installTranslations(language);
 
     MainWindow window;
     if (parser.isSet(screenshots) && parser.positionalArguments().isEmpty()) {

@@ -5,6 +5,8 @@
 
 #include <QDir>
 
+#include <limits>
+
 namespace tollgate::cli
 {
 
@@ -163,6 +165,17 @@ std::optional<qint64> wholeNumber(const QString& text, qint64 min, qint64 max)
     if (!ok || number < min || number > max)
         return std::nullopt;
     return number;
+}
+
+Result<qint64> projectIdArgument(const QString& text)
+{
+    const std::optional<qint64> id = wholeNumber(text, 1, std::numeric_limits<qint64>::max());
+    if (!id) {
+        return Error::at(
+            QStringLiteral("ID"),
+            CliText::tr("ID must be a project ID (a whole number above 0); got '%1'.").arg(text));
+    }
+    return *id;
 }
 
 QString commandUsage(const CommandSpec& command)

@@ -33,6 +33,9 @@ struct CommandSpec {
     QList<OptionSpec> options;
     bool usesDatabase = true; // accepts --db and opens a database
     CommandHandler run = nullptr;
+    // Draws charts (Qt Charts needs a QApplication, on the offscreen platform unless one is set);
+    // every other command runs in a QCoreApplication, which needs no platform at all.
+    bool rendersCharts = false;
 };
 
 // A parsed command line.
@@ -58,6 +61,8 @@ Result<Invocation> parseArguments(const QStringList& arguments, const QList<Comm
 // A whole number from min to max written in plain digits (an optional leading minus), or
 // nullopt: for IDs, counts and seeds typed on the command line.
 std::optional<qint64> wholeNumber(const QString& text, qint64 min, qint64 max);
+// A project ID (a whole number above 0), or the usage error's message saying what was typed.
+Result<qint64> projectIdArgument(const QString& text);
 
 // "tollgate-cli [--db FILE] list [--segment KEY] …" for one command.
 QString commandUsage(const CommandSpec& command);

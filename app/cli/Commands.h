@@ -31,4 +31,7 @@ int runShow(const Invocation& inv);
 int runMeetings(const Invocation& inv);
 int runMeetingPack(const Invocation& inv);
 
+// MemoCommand.cpp: one project's memo as PDF or HTML (renders charts: needs a QApplication).
+int runMemo(const Invocation& inv);
+
 } // namespace tollgate::cli

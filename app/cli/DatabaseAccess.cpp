@@ -50,6 +50,13 @@ Result<qsizetype> projectCount(const Portfolio& portfolio)
     return summaries->size();
 }
 
+Error noSuchProject(const Portfolio& portfolio, qint64 id)
+{
+    return Error::of(
+        ErrorKind::NotFound,
+        CliText::tr("%1 has no project with ID %2.").arg(displayPath(portfolio.path())).arg(id));
+}
+
 QString displayPath(const QString& path)
 {
     return QDir::toNativeSeparators(path);

@@ -23,6 +23,9 @@ Result<std::unique_ptr<Portfolio>> openDatabase(const Invocation& inv, OpenMode 
 // How many projects the database holds, archived ones included.
 Result<qsizetype> projectCount(const Portfolio& portfolio);
 
+// "FILE has no project with ID N.", for commands given an ID the database does not hold.
+Error noSuchProject(const Portfolio& portfolio, qint64 id);
+
 // The file name as the user should read it in messages.
 QString displayPath(const QString& path);
 

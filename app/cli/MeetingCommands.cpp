@@ -1,5 +1,6 @@
 // meetings and meeting-pack: the fund's review meetings on the terminal, as JSON for scripts
 // (SPEC §8), and the meeting pack as a PDF file.
+#include "charts/MemoChartRenderer.h"
 #include "cli/Arguments.h"
 #include "cli/CliText.h"
 #include "cli/Commands.h"
@@ -10,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <limits>
 
@@ -92,7 +94,14 @@ int runMeetingPack(const Invocation& inv)
     const auto portfolio = openDatabase(inv, OpenMode::ExistingOnly);
     if (!portfolio)
         return userError(portfolio.error());
-    if (Status written = writeMeetingPackPdf(**portfolio, *id, out); !written)
+    // The pack speaks the language of the command line's messages, like the memo.
+    MeetingPackOptions options;
+    options.memo.chinese = QLocale().language() == QLocale::Chinese;
+    options.memo.fundName = inv.value(QStringLiteral("fund"));
+    options.charts = [&options](const MemoData& data) {
+        return MemoChartRenderer::render(data, options.memo.chinese);
+    };
+    if (Status written = writeMeetingPackPdf(**portfolio, *id, out, options); !written)
         return userError(written.error());
     printOut(CliText::tr("Wrote the meeting pack to %1\n").arg(out));
     return Success;

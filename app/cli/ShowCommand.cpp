@@ -14,8 +14,6 @@
 #include <QJsonObject>
 #include <QLocale>
 
-#include <limits>
-
 namespace tollgate::cli
 {
 
@@ -36,12 +34,8 @@ Result<ProjectView> loadProject(const Portfolio& portfolio, qint64 id)
     ProjectView view;
     Result<Project> project = portfolio.project(id);
     if (!project) {
-        if (project.error().kind == ErrorKind::NotFound) {
-            return Error::of(ErrorKind::NotFound, CliText::tr("%1 has no project with ID %2.")
-                                                      .arg(displayPath(portfolio.path()))
-                                                      .arg(id));
-        }
-        return project.error();
+        return project.error().kind == ErrorKind::NotFound ? noSuchProject(portfolio, id)
+                                                           : project.error();
     }
     view.project = *project;
     Result<QList<Scorecard>> scorecards = portfolio.scorecards(id);
@@ -130,8 +124,8 @@ QString numberOrDash(const std::optional<Number>& value)
 
 QString moneyText(const std::optional<qint64>& cny)
 {
-    // Grouped in thousands, the way figures appear in term sheets: 600,000,000 CNY.
-    return cny ? QLocale(QLocale::English).toString(*cny) + QStringLiteral(" CNY")
+    // Grouped in thousands, the way figures appear in term sheets: 600,000,000 CNY (元).
+    return cny ? CliText::tr("%1 CNY").arg(QLocale(QLocale::English).toString(*cny))
                : QStringLiteral("-");
 }
 
@@ -235,13 +229,9 @@ QString scorecardText(const ProjectView& view)
 
 int runShow(const Invocation& inv)
 {
-    const QString idText = inv.positional.at(0);
-    const std::optional<qint64> id = wholeNumber(idText, 1, std::numeric_limits<qint64>::max());
-    if (!id) {
-        return usageError(inv, CliText::tr("ID must be a project ID (a whole number above 0); got "
-                                           "'%1'.")
-                                   .arg(idText));
-    }
+    const Result<qint64> id = projectIdArgument(inv.positional.at(0));
+    if (!id)
+        return usageError(inv, id.error().message);
     const auto portfolio = openDatabase(inv, OpenMode::ExistingOnly);
     if (!portfolio)
         return userError(portfolio.error());

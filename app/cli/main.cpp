@@ -4,15 +4,13 @@
 #include "cli/CliText.h"
 #include "cli/Commands.h"
 #include "cli/Console.h"
+#include "core/Translations.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QGuiApplication>
 
 #include <memory>
-
-#include <unistd.h>
 
 using namespace tollgate;
 using namespace tollgate::cli;
@@ -30,8 +28,8 @@ OptionSpec option(const char* name, const char* valueName, bool required = false
     return {QLatin1String(name), QLatin1String(valueName), required};
 }
 
-// Every command, in the order --help lists them. The memo and meeting commands of SPEC §8 join
-// this table with the features they belong to.
+// Every command, in the order --help lists them. The meeting commands of SPEC §8 join this table
+// with the feature they belong to.
 const QList<CommandSpec>& commandTable()
 {
     static const QList<CommandSpec> table{
@@ -81,9 +79,17 @@ const QList<CommandSpec>& commandTable()
         {QStringLiteral("meeting-pack"),
          CliText::tr("Write a meeting's pack (cover, agenda, memos, minutes) to a PDF file."),
          {QStringLiteral("ID")},
-         {option("out", "FILE.pdf", true)},
+         {option("out", "FILE.pdf", true), option("fund", "NAME")},
          true,
-         runMeetingPack},
+         runMeetingPack,
+         true},
+        {QStringLiteral("memo"),
+         CliText::tr("Write one project's investment memo as a PDF or HTML file."),
+         {QStringLiteral("ID")},
+         {option("out", "FILE.pdf|FILE.html", true), option("fund", "NAME")},
+         true,
+         runMemo,
+         true},
         {QStringLiteral("check"),
          CliText::tr("Check the database's integrity and schema version."),
          {},
@@ -106,27 +112,29 @@ const QList<CommandSpec>& commandTable()
     return table;
 }
 
-// PDFs (the meeting pack) lay out text with real fonts, which takes a QGuiApplication; every
-// other command makes do with a QCoreApplication and starts faster. The command line never
-// opens a window, so the GUI application runs on the offscreen platform, with a private runtime
-// folder when the environment names none (instead of a warning on stderr, which scripts read).
+// The application object the command needs, decided before any exists: a command that draws
+// charts gets a QApplication (on the offscreen platform unless QT_QPA_PLATFORM names one, so it
+// runs without an X server or DISPLAY); every other command a QCoreApplication. The arguments are
+// parsed again properly, with messages, once the application exists.
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
 {
-    bool pdf = false;
+    QStringList arguments;
     for (int i = 1; i < argc; ++i)
-        pdf |= qstrcmp(argv[i], "meeting-pack") == 0;
-    if (!pdf)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const Result<Invocation> parsed = parseArguments(arguments, commandTable());
+    if (!parsed || !parsed->command || !parsed->command->rendersCharts || parsed->help)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Starting a platform looks for the runtime folder and warns on stderr when XDG_RUNTIME_DIR
+    // is unset (cron, containers, CI). Naming the folder Qt would fall back to keeps stderr for
+    // the command's own messages.
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        const QString runtime =
-            QDir::temp().filePath(QStringLiteral("tollgate-cli-runtime-%1").arg(getuid()));
-        if (QDir().mkpath(runtime) &&
-            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
-            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        const QString user = qEnvironmentVariable("USER", QStringLiteral("user"));
+        qputenv("XDG_RUNTIME_DIR",
+                QDir::tempPath().toLocal8Bit() + "/runtime-" + user.toLocal8Bit());
     }
-    return std::make_unique<QGuiApplication>(argc, argv);
+    return std::make_unique<QApplication>(argc, argv);
 }
 
 } // namespace
@@ -136,6 +144,8 @@ int main(int argc, char** argv)
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tollgate-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOLLGATE_VERSION));
+    // Messages follow the environment's locale (LC_ALL, LC_MESSAGES, LANG), like other tools.
+    installTranslations(QString());
 
     const Result<Invocation> parsed =
         parseArguments(QCoreApplication::arguments().mid(1), commandTable());

@@ -1,16 +1,14 @@
 #include "report/MeetingPack.h"
 
+#include "core/Clock.h"
 #include "report/MeetingText.h"
+#include "report/MemoDocument.h"
+#include "report/MemoFile.h"
+#include "report/MemoPdfWriter.h"
 #include "scoring/ScorecardOrder.h"
 #include "storage/Portfolio.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QFont>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
+#include <QTextCursor>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -29,11 +27,6 @@ QString esc(const QString& text)
 QString scoreText(const std::optional<double>& score)
 {
     return score ? QString::number(*score, 'f', 1) : QStringLiteral("—");
-}
-
-QString pageBreak()
-{
-    return QStringLiteral("<div style=\"page-break-before: always\"></div>");
 }
 
 QString coverHtml(const MeetingMinutes& minutes, const QString& fundName)
@@ -77,9 +70,8 @@ QString agendaHtml(const MeetingMinutes& minutes, const QHash<qint64, ProjectSum
     return html + QStringLiteral("</table>");
 }
 
-// How the scores moved between the project's latest scorecard and the same analyst's one before
-// it: for a holding re-screened at a review, what changed since the last review. Empty when that
-// analyst has no earlier scorecard.
+} // namespace
+
 QString scoreMovementHtml(const QList<Scorecard>& scorecards)
 {
     const Scorecard* latest = nullptr;
@@ -123,38 +115,8 @@ QString scoreMovementHtml(const QList<Scorecard>& scorecards)
     return html;
 }
 
-} // namespace
-
-Result<QString> summaryMemoSection(const Portfolio& portfolio, const ProjectSummary& summary)
-{
-    const qint64 projectId = summary.id;
-    const Result<Project> project = portfolio.project(projectId);
-    if (!project)
-        return project.error();
-    QString html;
-    html += QStringLiteral("<p>%1 · %2 · %3</p>")
-                .arg(esc(project->segmentKey), esc(stageKey(project->stage)),
-                     esc(project->city.isEmpty() ? QStringLiteral("—") : project->city));
-    html += QStringLiteral("<p><b>%1</b> — M %2 · C %3 · %4 %5</p>")
-                .arg(esc(MeetingText::tr("Verdict: %1").arg(verdictKey(summary.verdict))),
-                     scoreText(summary.market), scoreText(summary.cost),
-                     esc(MeetingText::tr("composite")), scoreText(summary.composite));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(MeetingText::tr("Red flags: %1")
-                             .arg(summary.redFlags.isEmpty()
-                                      ? MeetingText::tr("none")
-                                      : summary.redFlags.join(QStringLiteral(", ")))));
-    if (!project->description.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(project->description));
-    const Result<QList<Scorecard>> scorecards = portfolio.scorecards(projectId);
-    if (!scorecards)
-        return scorecards.error();
-    html += scoreMovementHtml(*scorecards);
-    return html;
-}
-
-Result<QString> meetingPackHtml(const Portfolio& portfolio, qint64 meetingId,
-                                const MeetingPackOptions& options)
+Result<std::unique_ptr<QTextDocument>>
+meetingPackDocument(const Portfolio& portfolio, qint64 meetingId, const MeetingPackOptions& options)
 {
     QHash<qint64, ProjectSummary> projects;
     const Result<MeetingMinutes> read = minutesOf(portfolio, meetingId, &projects);
@@ -162,61 +124,38 @@ Result<QString> meetingPackHtml(const Portfolio& portfolio, qint64 meetingId,
         return read.error();
     const MeetingMinutes& minutes = *read;
 
-    QString html = QStringLiteral("<html><body>");
-    html += coverHtml(minutes, options.fundName);
-    html += pageBreak() + agendaHtml(minutes, projects);
+    std::unique_ptr<QTextDocument> document = MemoDocument::createDocument(options.memo.chinese);
+    document->setMetaInformation(QTextDocument::DocumentTitle,
+                                 MeetingText::tr("Meeting pack — %1").arg(minutes.title));
+    QTextCursor cursor(document.get());
+    cursor.insertHtml(coverHtml(minutes, options.memo.fundName));
+    MemoDocument::appendPageBreak(cursor);
+    cursor.insertHtml(agendaHtml(minutes, projects));
+    const int year = options.memo.effectiveDate().year();
     for (const MinutesItem& item : minutes.items) {
-        html += pageBreak();
-        html += QStringLiteral("<h2>%1. %2</h2>").arg(item.number).arg(esc(item.projectName));
-        const MemoSection section = options.memoSection ? options.memoSection : summaryMemoSection;
-        ProjectSummary summary = projects.value(item.projectId);
-        summary.id = item.projectId;
-        const Result<QString> memo = section(portfolio, summary);
-        if (!memo)
-            return memo.error();
-        html += *memo;
+        MemoDocument::appendPageBreak(cursor);
+        const Result<MemoData> data = gatherMemoData(portfolio, item.projectId, year);
+        if (!data)
+            return data.error();
+        const MemoChartImages charts = options.charts ? options.charts(*data) : MemoChartImages();
+        MemoDocument::append(cursor, *data, charts, options.memo);
+        if (const QString moved = scoreMovementHtml(data->scorecards); !moved.isEmpty())
+            cursor.insertHtml(moved);
     }
-    html += pageBreak() + minutesHtml(minutes);
-    html += QStringLiteral("</body></html>");
-    return html;
+    MemoDocument::appendPageBreak(cursor);
+    cursor.insertHtml(minutesHtml(minutes));
+    return document;
 }
 
 Status writeMeetingPackPdf(const Portfolio& portfolio, qint64 meetingId, const QString& path,
                            const MeetingPackOptions& options)
 {
-    const Result<QString> html = meetingPackHtml(portfolio, meetingId, options);
-    if (!html)
-        return html.error();
-    if (!QFileInfo(path).absoluteDir().exists()) {
-        return Error::of(
-            ErrorKind::Io,
-            MeetingText::tr("Cannot write the meeting pack to %1: no such folder.").arg(path));
-    }
-    // A stale file of the same name must not pass for a written pack.
-    if (QFile::exists(path) && !QFile::remove(path)) {
-        return Error::of(ErrorKind::Io,
-                         MeetingText::tr("Cannot replace %1 with the meeting pack.").arg(path));
-    }
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(MeetingText::tr("Meeting pack"));
-    writer.setCreator(QStringLiteral("Tollgate"));
-    QTextDocument document;
-    // A CJK-capable family after the default one: Chinese names must render and stay
-    // extractable as text in the PDF.
-    QFont font;
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("WenQuanYi Micro Hei")});
-    font.setPointSize(10);
-    document.setDefaultFont(font);
-    document.setHtml(*html);
-    document.print(&writer);
-    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
-        return Error::of(ErrorKind::Io,
-                         MeetingText::tr("Cannot write the meeting pack to %1.").arg(path));
-    }
-    return {};
+    const Result<std::unique_ptr<QTextDocument>> document =
+        meetingPackDocument(portfolio, meetingId, options);
+    if (!document)
+        return document.error();
+    return MemoPdfWriter::write(**document, path, MemoFile::footer(options.memo),
+                                (*document)->metaInformation(QTextDocument::DocumentTitle));
 }
 
 } // namespace tollgate

@@ -2,37 +2,46 @@
 
 #include "core/Result.h"
 #include "report/MeetingMinutes.h"
+#include "report/MemoChartImages.h"
+#include "report/MemoData.h"
+#include "report/MemoOptions.h"
 
 #include <QString>
 
 #include <functional>
+#include <memory>
+
+class QTextDocument;
 
 namespace tollgate
 {
 
 class Portfolio;
 
-// The body of one agenda item's memo as an HTML fragment, all user text escaped. The meeting
-// pack asks for one per item, in agenda order, with the project's summary in hand.
-using MemoSection =
-    std::function<Result<QString>(const Portfolio& portfolio, const ProjectSummary& project)>;
-
-// The built-in memo section: the project's summary, standing (verdict, M, C, composite), red
-// flags and description. The pack uses it unless a fuller memo writer is plugged in.
-Result<QString> summaryMemoSection(const Portfolio& portfolio, const ProjectSummary& summary);
+// Draws the two charts of one item's memo. The core has no Qt Charts: the app and the command
+// line pass ui/charts' MemoChartRenderer; without one the memos say their charts are missing.
+using MemoChartSource = std::function<MemoChartImages(const MemoData& data)>;
 
 struct MeetingPackOptions {
-    QString fundName;                             // on the cover, above the title; may be empty
-    MemoSection memoSection = summaryMemoSection; // the hook for each item's memo
+    MemoOptions memo; // fund name, language and date, as for a single memo
+    MemoChartSource charts;
 };
 
-// The meeting pack of SPEC §7 as one HTML document: a cover (title, date, attendees), the
-// agenda, each item's memo, and the minutes with votes and decisions, each part on its own
-// page. All user text is escaped.
-Result<QString> meetingPackHtml(const Portfolio& portfolio, qint64 meetingId,
-                                const MeetingPackOptions& options = {});
-// The same, printed to an A4 PDF at `path` (Chinese text embedded and extractable).
+// The meeting pack of SPEC §7 as one document: a cover (title, date, attendees), the agenda,
+// each item's investment memo (report/MemoDocument.h) followed by how its scores moved since the
+// same analyst's previous screening, and the minutes with votes and decisions, each part on new
+// pages. All user text is escaped.
+Result<std::unique_ptr<QTextDocument>> meetingPackDocument(const Portfolio& portfolio,
+                                                           qint64 meetingId,
+                                                           const MeetingPackOptions& options);
+// The same as an A4 PDF at `path`, with the memo's page footer; the file appears complete or
+// not at all.
 Status writeMeetingPackPdf(const Portfolio& portfolio, qint64 meetingId, const QString& path,
-                           const MeetingPackOptions& options = {});
+                           const MeetingPackOptions& options);
+
+// How the latest scorecard's scores moved against the same analyst's scorecard before it (for a
+// holding re-screened at a review: since the last review), as an HTML table; empty when that
+// analyst has no earlier scorecard.
+QString scoreMovementHtml(const QList<Scorecard>& scorecards);
 
 } // namespace tollgate

@@ -16,6 +16,16 @@
 namespace tollgate::test
 {
 
+// The criterion keys of the default template, in template order.
+inline const QStringList& criterionKeys()
+{
+    static const QStringList keys{QStringLiteral("M1"), QStringLiteral("M2"), QStringLiteral("M3"),
+                                  QStringLiteral("M4"), QStringLiteral("M5"), QStringLiteral("M6"),
+                                  QStringLiteral("C1"), QStringLiteral("C2"), QStringLiteral("C3"),
+                                  QStringLiteral("C4"), QStringLiteral("C5"), QStringLiteral("C6")};
+    return keys;
+}
+
 // A run's standard output parsed as JSON; a null document when it is not JSON.
 inline QJsonDocument jsonOutput(const CliRun& run)
 {

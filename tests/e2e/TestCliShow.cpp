@@ -12,11 +12,6 @@ using namespace tollgate::test;
 namespace
 {
 
-const QStringList kCriteria{QStringLiteral("M1"), QStringLiteral("M2"), QStringLiteral("M3"),
-                            QStringLiteral("M4"), QStringLiteral("M5"), QStringLiteral("M6"),
-                            QStringLiteral("C1"), QStringLiteral("C2"), QStringLiteral("C3"),
-                            QStringLiteral("C4"), QStringLiteral("C5"), QStringLiteral("C6")};
-
 // The bundled project scored by the most analysts.
 QJsonObject mostScoredBundledProject()
 {
@@ -92,8 +87,8 @@ private slots:
             QVERIFY(QDate::fromString(s.value(QStringLiteral("date")).toString(), Qt::ISODate)
                         .isValid());
             const QJsonObject scores = s.value(QStringLiteral("scores")).toObject();
-            QCOMPARE(scores.keys().size(), kCriteria.size());
-            for (const QString& key : kCriteria) {
+            QCOMPARE(scores.keys().size(), criterionKeys().size());
+            for (const QString& key : criterionKeys()) {
                 const QJsonValue score = scores.value(key);
                 QVERIFY2(score.isNull() ||
                              (score.isDouble() && score.toInt(-1) >= 0 && score.toInt(-1) <= 5),
@@ -114,7 +109,8 @@ private slots:
         QVERIFY(evaluation.contains(QStringLiteral("knockouts")));
         const QJsonObject aggregate = shown.value(QStringLiteral("aggregate")).toObject();
         QCOMPARE(aggregate.value(QStringLiteral("analysts")).toArray().size(), analysts.size());
-        QCOMPARE(aggregate.value(QStringLiteral("criteria")).toObject().size(), kCriteria.size());
+        QCOMPARE(aggregate.value(QStringLiteral("criteria")).toObject().size(),
+                 criterionKeys().size());
     }
 
     void textNamesTheProjectAndItsScores()
@@ -126,7 +122,7 @@ private slots:
         QVERIFY(text.startsWith(m_bundled.value(QStringLiteral("name")).toString()));
         QVERIFY(text.contains(m_listEntry.value(QStringLiteral("verdict")).toString()));
         QVERIFY(text.contains(QStringLiteral("spread")));
-        for (const QString& key : kCriteria)
+        for (const QString& key : criterionKeys())
             QVERIFY2(text.contains(key), qPrintable(key));
     }
 

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "domain/Segment.h"
-#include "models/DisplayNames.h"
 #include "scoring/Verdict.h"
 
 #include <QColor>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 class QChart;
@@ -17,7 +17,9 @@ namespace tollgate
 // What every chart builder is told besides its data. Segment, verdict and stage names are
 // written in Chinese or English: by default the UI language, but a memo may ask for either.
 struct ChartOptions {
-    bool chinese = DisplayNames::chineseUi();
+    // The UI speaks Chinese when QLocale's default is Chinese (as DisplayNames::chineseUi() says;
+    // asked here directly so the charts library needs nothing else from ui/).
+    bool chinese = QLocale().language() == QLocale::Chinese;
 };
 
 // A segment's name short enough for an axis: the English name without its parenthesis

@@ -10,10 +10,12 @@ namespace tollgate
 
 namespace
 {
-QString tr(const char* text)
+// The translation context of this file's messages ("ProjectCommands" in the .ts files): a class, so
+// lupdate files the strings under the same context the program looks them up in.
+class ProjectCommandsText
 {
-    return QCoreApplication::translate("tollgate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProjectCommands)
+};
 } // namespace
 
 bool sameProjectContent(const Project& a, const Project& b)
@@ -75,7 +77,8 @@ Status EditProjectCommand::apply(const Project& to, const Project& from)
         if (attempt > 0 || !sameProjectContent(*current, from)) {
             if (EditFeedback::askAboutConflict(current->name) == ConflictAnswer::Reload) {
                 m_session->notifyProjectChanged(id);
-                return Error::of(ErrorKind::Conflict, tr("Kept the other version of the project."));
+                return Error::of(ErrorKind::Conflict,
+                                 ProjectCommandsText::tr("Kept the other version of the project."));
             }
         }
         write.rowVersion = current->rowVersion;
@@ -87,11 +90,13 @@ Status EditProjectCommand::apply(const Project& to, const Project& from)
         if (stored.error().kind != ErrorKind::Conflict)
             return stored;
     }
-    return Error::of(ErrorKind::Conflict, tr("The project keeps changing elsewhere; try again."));
+    return Error::of(ErrorKind::Conflict,
+                     ProjectCommandsText::tr("The project keeps changing elsewhere; try again."));
 }
 
 CreateProjectCommand::CreateProjectCommand(Session* session, const Project& project)
-    : ProjectCommand(session, tr("Create project “%1”").arg(project.name)), m_project(project)
+    : ProjectCommand(session, ProjectCommandsText::tr("Create project “%1”").arg(project.name)),
+      m_project(project)
 {
 }
 
@@ -119,7 +124,8 @@ void CreateProjectCommand::undo()
 }
 
 DeleteProjectCommand::DeleteProjectCommand(Session* session, qint64 projectId, const QString& name)
-    : ProjectCommand(session, tr("Delete project “%1”").arg(name)), m_firstId(projectId)
+    : ProjectCommand(session, ProjectCommandsText::tr("Delete project “%1”").arg(name)),
+      m_firstId(projectId)
 {
 }
 

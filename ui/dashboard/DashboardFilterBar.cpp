@@ -38,6 +38,9 @@ DashboardFilterBar::DashboardFilterBar(QWidget* parent)
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        // The whole date beside the calendar arrow (the style's hint cuts off the day).
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) +
+                              48);
         edit->setEnabled(false);
     }
     m_from->setObjectName(QStringLiteral("fromEdit"));
@@ -147,6 +150,9 @@ void DashboardFilterBar::updateStageText()
         text = names.join(QStringLiteral(", "));
     }
     m_stageButton->setText(text);
+    // The menu arrow is drawn inside the button: leave it room beside the text, which is
+    // wider in Chinese ("全部阶段") than the style's size hint allows for.
+    m_stageButton->setMinimumWidth(m_stageButton->fontMetrics().horizontalAdvance(text) + 32);
 }
 
 SummaryFilter DashboardFilterBar::filter() const

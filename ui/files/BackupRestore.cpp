@@ -1,5 +1,6 @@
 #include "files/BackupRestore.h"
 
+#include "models/DateText.h"
 #include "storage/Portfolio.h"
 
 #include <QCoreApplication>
@@ -19,27 +20,32 @@ namespace tollgate
 
 namespace
 {
-QString tr(const char* text)
+// The translation context of this file's messages ("BackupRestore" in the .ts files): a class, so
+// lupdate files the strings under the same context the program looks them up in.
+class BackupRestoreText
 {
-    return QCoreApplication::translate("tollgate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BackupRestore)
+};
 } // namespace
 
 Status BackupRestore::replaceWithBackup(const QString& database, const QString& backup)
 {
     if (!QFileInfo::exists(backup))
-        return Error::of(ErrorKind::NotFound, tr("The backup %1 no longer exists.").arg(backup));
+        return Error::of(ErrorKind::NotFound,
+                         BackupRestoreText::tr("The backup %1 no longer exists.").arg(backup));
     const QString kept = database + QStringLiteral(".before-restore");
     QFile::remove(kept);
     if (QFileInfo::exists(database) && !QFile::rename(database, kept))
-        return Error::of(ErrorKind::Io,
-                         tr("Cannot move %1 aside; nothing was changed.").arg(database));
+        return Error::of(
+            ErrorKind::Io,
+            BackupRestoreText::tr("Cannot move %1 aside; nothing was changed.").arg(database));
     // A rollback journal left by the replaced file must not be applied to the backup.
     QFile::remove(database + QStringLiteral("-journal"));
     if (!QFile::copy(backup, database)) {
         QFile::rename(kept, database);
         return Error::of(ErrorKind::Io,
-                         tr("Cannot copy the backup to %1; nothing was changed.").arg(database));
+                         BackupRestoreText::tr("Cannot copy the backup to %1; nothing was changed.")
+                             .arg(database));
     }
     QFile(database).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
     return {};
@@ -50,8 +56,8 @@ QString BackupRestore::describe(const QString& backup)
     const QFileInfo info(backup);
     const QLocale locale;
     return QStringLiteral("%1 · %2 · %3")
-        .arg(locale.toString(info.lastModified(), QLocale::ShortFormat),
-             locale.formattedDataSize(info.size()), info.fileName());
+        .arg(displayDateTime(info.lastModified()), locale.formattedDataSize(info.size()),
+             info.fileName());
 }
 
 RestoreDialog::RestoreDialog(const QString& database, QWidget* parent)

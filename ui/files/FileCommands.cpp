@@ -14,10 +14,12 @@ namespace tollgate
 
 namespace
 {
-QString tr(const char* text)
+// The translation context of this file's messages ("FileCommands" in the .ts files): a class, so
+// lupdate files the strings under the same context the program looks them up in.
+class FileCommandsText
 {
-    return QCoreApplication::translate("tollgate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FileCommands)
+};
 
 // Opens a second connection to the session's database for work on another thread.
 Status withOwnConnection(QWidget* parent, const Session& session, const QString& label,
@@ -31,23 +33,25 @@ Status withOwnConnection(QWidget* parent, const Session& session, const QString&
             return Status(portfolio.error());
         return work(**portfolio);
     });
-    return result ? *result : Status(Error::of(ErrorKind::Internal, tr("Cancelled.")));
+    return result ? *result
+                  : Status(Error::of(ErrorKind::Internal, FileCommandsText::tr("Cancelled.")));
 }
 } // namespace
 
 Status FileCommands::backup(QWidget* parent, const Session& session, const QString& target)
 {
-    return withOwnConnection(parent, session,
-                             tr("Backing up to %1…").arg(QFileInfo(target).fileName()),
-                             [target](Portfolio& p) { return p.backupTo(target); });
+    return withOwnConnection(
+        parent, session,
+        FileCommandsText::tr("Backing up to %1…").arg(QFileInfo(target).fileName()),
+        [target](Portfolio& p) { return p.backupTo(target); });
 }
 
 Status FileCommands::exportTo(QWidget* parent, const Session& session, const QString& target)
 {
     const int year = Clock::currentYear();
-    return withOwnConnection(parent, session,
-                             tr("Exporting to %1…").arg(QFileInfo(target).fileName()),
-                             [target, year](Portfolio& p) { return exportFile(p, target, year); });
+    return withOwnConnection(
+        parent, session, FileCommandsText::tr("Exporting to %1…").arg(QFileInfo(target).fileName()),
+        [target, year](Portfolio& p) { return exportFile(p, target, year); });
 }
 
 } // namespace tollgate

@@ -12,14 +12,17 @@ namespace tollgate
 
 namespace
 {
-QString tr(const char* text)
+// The translation context of this file's messages ("FileDialogs" in the .ts files): a class, so
+// lupdate files the strings under the same context the program looks them up in.
+class FileDialogsText
 {
-    return QCoreApplication::translate("tollgate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FileDialogs)
+};
 
 QString databaseFilter()
 {
-    return tr("Tollgate databases (*.%1);;All files (*)").arg(Paths::databaseSuffix());
+    return FileDialogsText::tr("Tollgate databases (*.%1);;All files (*)")
+        .arg(Paths::databaseSuffix());
 }
 
 QString folderOf(const QString& path)
@@ -37,14 +40,14 @@ QString withSuffix(QString path, const QString& suffix)
 
 QString FileDialogs::openDatabase(QWidget* parent)
 {
-    return QFileDialog::getOpenFileName(parent, tr("Open database"), Paths::dataDirectory(),
-                                        databaseFilter());
+    return QFileDialog::getOpenFileName(parent, FileDialogsText::tr("Open database"),
+                                        Paths::dataDirectory(), databaseFilter());
 }
 
 QString FileDialogs::newDatabase(QWidget* parent)
 {
     const QString path = QFileDialog::getSaveFileName(
-        parent, tr("New database"),
+        parent, FileDialogsText::tr("New database"),
         Paths::dataDirectory() + QStringLiteral("/pipeline.") + Paths::databaseSuffix(),
         databaseFilter());
     return withSuffix(path, Paths::databaseSuffix());
@@ -56,26 +59,26 @@ QString FileDialogs::backupTarget(QWidget* parent, const QString& databasePath)
                               QFileInfo(databasePath).completeBaseName() + QLatin1Char('-') +
                               Clock::today().toString(Qt::ISODate) + QLatin1Char('.') +
                               Paths::databaseSuffix();
-    return withSuffix(
-        QFileDialog::getSaveFileName(parent, tr("Back up database"), suggested, databaseFilter()),
-        Paths::databaseSuffix());
+    return withSuffix(QFileDialog::getSaveFileName(parent, FileDialogsText::tr("Back up database"),
+                                                   suggested, databaseFilter()),
+                      Paths::databaseSuffix());
 }
 
 QString FileDialogs::importSource(QWidget* parent)
 {
     return QFileDialog::getOpenFileName(
-        parent, tr("Import projects"), QString(),
-        tr("Project files (*.csv *.json);;CSV (*.csv);;JSON (*.json)"));
+        parent, FileDialogsText::tr("Import projects"), QString(),
+        FileDialogsText::tr("Project files (*.csv *.json);;CSV (*.csv);;JSON (*.json)"));
 }
 
 QString FileDialogs::exportTarget(QWidget* parent, const QString& databasePath)
 {
     QString selected;
     const QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export projects"),
+        parent, FileDialogsText::tr("Export projects"),
         folderOf(databasePath) + QLatin1Char('/') + QFileInfo(databasePath).completeBaseName() +
             QStringLiteral(".csv"),
-        tr("CSV, for spreadsheets (*.csv);;JSON, everything (*.json)"), &selected);
+        FileDialogsText::tr("CSV, for spreadsheets (*.csv);;JSON, everything (*.json)"), &selected);
     return withSuffix(path, selected.contains(QLatin1String("json")) ? QStringLiteral("json")
                                                                      : QStringLiteral("csv"));
 }

@@ -10,11 +10,13 @@
 #include "files/SampleDatabase.h"
 #include "meetings/AddToMeetingAction.h"
 #include "meetings/MeetingsPage.h"
+#include "models/DisplayNames.h"
 #include "models/ProjectTableModel.h"
 #include "projects/NewProjectDialog.h"
 #include "projects/PlaceholderLabel.h"
 #include "projects/ProjectDetail.h"
 #include "projects/ProjectsPage.h"
+#include "report/MemoPreviewDialog.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
@@ -28,6 +30,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QUndoGroup>
 
 namespace tollgate
@@ -71,6 +74,13 @@ void MainWindow::createMenus()
     m_databaseActions.append(file->addAction(tr("&Export CSV/JSON…"),
                                              QKeySequence(Qt::CTRL | Qt::Key_E), this,
                                              &MainWindow::exportProjects));
+    file->addSeparator();
+    m_memoAction = file->addAction(tr("&Memo…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                                   this, &MainWindow::openMemo);
+    m_memoAction->setObjectName(QStringLiteral("memoAction"));
+    m_memoAction->setStatusTip(tr("The selected project's investment memo: preview, print, PDF "
+                                  "or HTML"));
+    m_databaseActions.append(m_memoAction);
     file->addSeparator();
     QAction* quit =
         file->addAction(tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), this, &QWidget::close);
@@ -215,6 +225,8 @@ void MainWindow::rebuildPages()
 {
     m_projects = new ProjectsPage(m_session.get());
     m_projects->restoreState();
+    m_projects->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_projects->table()->addAction(m_memoAction);
     m_tabs->addTab(m_projects, tr("Projects"));
     auto* dashboard = new DashboardPage(m_session.get());
     connect(dashboard, &DashboardPage::projectActivated, this, [this](qint64 id) {
@@ -425,6 +437,20 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveWindowState();
     event->accept();
+}
+
+void MainWindow::openMemo()
+{
+    const qint64 id = m_projects ? m_projects->selectedProject() : 0;
+    if (!m_session || id == 0) {
+        QMessageBox::information(this, tr("Memo"), tr("Select a project first."));
+        return;
+    }
+    MemoOptions options;
+    options.fundName = AppSettings::fundName();
+    options.preparedBy = m_session->analyst();
+    options.chinese = DisplayNames::chineseUi();
+    showMemo(this, m_session->portfolio(), id, options);
 }
 
 } // namespace tollgate

@@ -71,6 +71,7 @@ private:
     void backup();
     void importProjects();
     void exportProjects();
+    void openMemo();
     void about();
 
     std::unique_ptr<Session> m_session;
@@ -80,6 +81,7 @@ private:
     MeetingsPage* m_meetings = nullptr;
     QLabel* m_noDatabase;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_memoAction = nullptr;   // File ▸ Memo…, also in the project table's context menu
     QList<QAction*> m_databaseActions; // enabled only with an open database
     RollingBackupJob m_rollingBackup;
 };

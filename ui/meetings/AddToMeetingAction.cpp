@@ -16,7 +16,7 @@ QAction* installAddToMeeting(QTableView* projectTable, MeetingsPage* meetings)
     projectTable->setDragDropMode(QAbstractItemView::DragOnly);
     auto* action = new QAction(MeetingsPage::tr("Add to &meeting…"), projectTable);
     action->setObjectName(QStringLiteral("addToMeetingAction"));
-    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     projectTable->addAction(action);
     // The table's other context-menu entries are its actions too.

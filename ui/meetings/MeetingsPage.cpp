@@ -1,5 +1,6 @@
 #include "meetings/MeetingsPage.h"
 
+#include "charts/MemoChartRenderer.h"
 #include "domain/DecisionStage.h"
 #include "meetings/AgendaModel.h"
 #include "meetings/AgendaTable.h"
@@ -14,8 +15,10 @@
 #include "report/MeetingPack.h"
 #include "report/MeetingText.h"
 #include "session/Session.h"
+#include "settings/AppSettings.h"
 #include "storage/Portfolio.h"
 
+#include <QApplication>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -112,7 +115,7 @@ MeetingsPage::MeetingsPage(Session* session, QWidget* parent)
     runButtons->addWidget(m_minutes);
     runButtons->addWidget(m_pack);
     auto* hint = new QLabel(tr("Add projects from the Projects tab: drag them here, or use "
-                               "“Add to meeting…” (Ctrl+Shift+M). Reorder with drag or "
+                               "“Add to meeting…” (Ctrl+Shift+A). Reorder with drag or "
                                "Alt+↑/↓; Delete removes."));
     hint->setWordWrap(true);
     auto* right = new QWidget;
@@ -433,7 +436,17 @@ void MeetingsPage::exportPack()
         tr("meeting-pack-%1.pdf").arg(m.date.toString(Qt::ISODate)), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (Status written = writeMeetingPackPdf(m_session->portfolio(), m.id, path); !written) {
+    MeetingPackOptions options;
+    options.memo.fundName = AppSettings::fundName();
+    options.memo.preparedBy = m_session->analyst();
+    options.memo.chinese = DisplayNames::chineseUi();
+    options.charts = [&options](const MemoData& data) {
+        return MemoChartRenderer::render(data, options.memo.chinese);
+    };
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = writeMeetingPackPdf(m_session->portfolio(), m.id, path, options);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
         showError(tr("Cannot export the meeting pack"), written.error());
         return;
     }

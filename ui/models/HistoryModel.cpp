@@ -1,6 +1,6 @@
 #include "models/HistoryModel.h"
 
-#include <QLocale>
+#include "models/DateText.h"
 
 namespace tollgate
 {
@@ -35,7 +35,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Time:
-        return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
+        return displayDateTime(e.at);
     case Analyst:
         return e.analyst;
     case Field:

@@ -1,12 +1,12 @@
 #include "models/ProjectTableModel.h"
 
+#include "models/DateText.h"
 #include "models/DisplayNames.h"
 #include "models/ProjectIdsMime.h"
 
 #include <QBrush>
 #include <QDateTime>
 #include <QFont>
-#include <QLocale>
 
 namespace tollgate
 {
@@ -203,7 +203,7 @@ QVariant ProjectTableModel::display(int i, ProjectColumn column) const
         const QDateTime& updated = m_columns.updated(i);
         if (!updated.isValid())
             return QString();
-        return QLocale().toString(updated.toLocalTime().date(), QLocale::ShortFormat);
+        return displayDate(updated.toLocalTime().date());
     }
     case ProjectColumn::Count:
         break;

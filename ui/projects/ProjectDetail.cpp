@@ -7,9 +7,9 @@
 #include "models/ProjectSummaryLoader.h"
 #include "projects/PlaceholderLabel.h"
 #include "projects/ProjectFieldsForm.h"
+#include "scoring/OutcomeText.h"
 #include "session/Session.h"
 
-#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -24,29 +24,6 @@
 
 namespace tollgate
 {
-
-namespace
-{
-
-QString redFlagName(const QString& id)
-{
-    static const QHash<QString, const char*> names{
-        {QStringLiteral("substitution-unproven"),
-         QT_TRANSLATE_NOOP("tollgate", "substitution without customer acceptance")},
-        {QStringLiteral("fragmented-market"),
-         QT_TRANSLATE_NOOP("tollgate", "fragmented market, no general product")},
-        {QStringLiteral("export-exposure"),
-         QT_TRANSLATE_NOOP("tollgate", "export-control exposure of inputs")},
-        {QStringLiteral("cost-after-fund-end"),
-         QT_TRANSLATE_NOOP("tollgate", "profitable cost after the fund's end")},
-        {QStringLiteral("exit-after-fund-end"),
-         QT_TRANSLATE_NOOP("tollgate", "exit after the fund's end")},
-        {QStringLiteral("dominant-incumbent"),
-         QT_TRANSLATE_NOOP("tollgate", "head-on with a dominant incumbent")}};
-    const char* name = names.value(id);
-    return name ? QCoreApplication::translate("tollgate", name) : id;
-}
-} // namespace
 
 ProjectDetail::ProjectDetail(Session* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_title(new QLabel), m_subtitle(new QLabel),

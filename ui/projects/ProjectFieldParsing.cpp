@@ -9,10 +9,12 @@ namespace tollgate
 
 namespace
 {
-QString tr(const char* text)
+// The translation context of this file's messages ("ProjectFieldParsing" in the .ts files): a
+// class, so lupdate files the strings under the same context the program looks them up in.
+class ProjectFieldParsingText
 {
-    return QCoreApplication::translate("tollgate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProjectFieldParsing)
+};
 } // namespace
 
 Result<std::optional<qint64>> ProjectFieldParsing::money(const QString& text, const QString& field)
@@ -32,14 +34,16 @@ Result<std::optional<qint64>> ProjectFieldParsing::money(const QString& text, co
     bool ok = false;
     const double number = t.toDouble(&ok);
     if (!ok || !std::isfinite(number))
-        return Error::at(field, tr("Enter an amount in whole CNY, e.g. 120000000 or 1.2亿."));
+        return Error::at(field, ProjectFieldParsingText::tr(
+                                    "Enter an amount in whole CNY, e.g. 120000000 or 1.2亿."));
     if (number < 0)
-        return Error::at(field, tr("The amount cannot be negative."));
+        return Error::at(field, ProjectFieldParsingText::tr("The amount cannot be negative."));
     const double cny = number * unit;
     if (cny > 9e15)
-        return Error::at(field, tr("The amount is too large."));
+        return Error::at(field, ProjectFieldParsingText::tr("The amount is too large."));
     if (std::abs(cny - std::round(cny)) > 1e-6)
-        return Error::at(field, tr("The amount must be whole CNY, without fen."));
+        return Error::at(field,
+                         ProjectFieldParsingText::tr("The amount must be whole CNY, without fen."));
     return std::optional<qint64>(static_cast<qint64>(std::llround(cny)));
 }
 
@@ -51,8 +55,9 @@ Result<std::optional<int>> ProjectFieldParsing::year(const QString& text, const 
     bool ok = false;
     const int value = t.toInt(&ok);
     if (!ok || value < earliestYear || value > latestYear)
-        return Error::at(field,
-                         tr("Enter a year from %1 to %2.").arg(earliestYear).arg(latestYear));
+        return Error::at(field, ProjectFieldParsingText::tr("Enter a year from %1 to %2.")
+                                    .arg(earliestYear)
+                                    .arg(latestYear));
     return std::optional<int>(value);
 }
 

@@ -2,6 +2,7 @@
 
 #include "scorecard/InputFields.h"
 
+#include <QLocale>
 #include <QWidget>
 
 #include <optional>
@@ -58,7 +59,7 @@ private:
     QLabel* m_message;
     std::optional<double> m_committed;
     QString m_errorText;
-    bool m_chinese = false;
+    bool m_chinese = QLocale().language() == QLocale::Chinese; // amounts read back in 亿元
 };
 
 } // namespace tollgate

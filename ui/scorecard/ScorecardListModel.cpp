@@ -1,6 +1,7 @@
 #include "scorecard/ScorecardListModel.h"
 
 #include "core/Clock.h"
+#include "models/DateText.h"
 #include "scorecard/EvaluationBanner.h"
 #include "scorecard/VerdictText.h"
 #include "scoring/Aggregation.h"
@@ -8,7 +9,6 @@
 #include "scoring/ScorecardOrder.h"
 
 #include <QFont>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -81,7 +81,7 @@ QVariant ScorecardListModel::data(const QModelIndex& index, int role) const
     case AnalystColumn:
         return row.own ? tr("%1 (you)").arg(row.scorecard.analyst) : row.scorecard.analyst;
     case DateColumn:
-        return QLocale().toString(row.scorecard.date, QLocale::ShortFormat);
+        return displayDate(row.scorecard.date);
     case MarketColumn:
         return formatQuestionScore(row.evaluation.market);
     case CostColumn:

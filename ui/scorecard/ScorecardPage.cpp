@@ -1,6 +1,7 @@
 #include "scorecard/ScorecardPage.h"
 
 #include "core/Clock.h"
+#include "models/DateText.h"
 #include "scorecard/AggregateView.h"
 #include "scorecard/EvaluationBanner.h"
 #include "scorecard/ScorecardForm.h"
@@ -63,7 +64,7 @@ ScorecardPage::ScorecardPage(Session* session, QWidget* parent)
         box.setInformativeText(
             tr("Reload shows what is stored now (dated %1) and drops this change; "
                "Overwrite stores this change over it.")
-                .arg(QLocale().toString(stored.date, QLocale::ShortFormat)));
+                .arg(displayDate(stored.date)));
         QPushButton* reload = box.addButton(tr("Reload"), QMessageBox::RejectRole);
         box.addButton(tr("Overwrite"), QMessageBox::AcceptRole);
         box.setDefaultButton(reload);
@@ -299,7 +300,7 @@ void ScorecardPage::reload(bool keepTyping)
 
 void ScorecardPage::updateCaption(const Scorecard& shown, bool own)
 {
-    const QString date = QLocale().toString(shown.date, QLocale::ShortFormat);
+    const QString date = displayDate(shown.date);
     QString caption;
     if (m_session->analyst().isEmpty() && !m_viewing)
         caption = tr("Set your analyst name in Settings to score this project.");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scoring/OutcomeText.h" // verdictExplanation, redFlagReason
 #include "scoring/Verdict.h"
 
 #include <QColor>
@@ -10,10 +11,6 @@ namespace tollgate
 
 // How the form names and colours the outcomes of SPEC §4, in the UI language.
 QString verdictDisplayName(Verdict v);
-QColor verdictColour(Verdict v);       // banner background
-QString verdictExplanation(Verdict v); // one sentence: what the verdict means
-
-// The reason shown for a red flag id of scoring/Evaluation.h (RedFlag::…).
-QString redFlagReason(const QString& flagId);
+QColor verdictColour(Verdict v); // banner background
 
 } // namespace tollgate

@@ -1,6 +1,7 @@
 #include "settings/AppSettings.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QSettings>
 
 namespace tollgate
@@ -29,6 +30,16 @@ void AppSettings::setAnalyst(const QString& name)
     setText(QStringLiteral("analyst/name"), name.trimmed());
 }
 
+QString AppSettings::fundName()
+{
+    return text(QStringLiteral("memo/fundName"));
+}
+
+void AppSettings::setFundName(const QString& name)
+{
+    setText(QStringLiteral("memo/fundName"), name.trimmed());
+}
+
 QString AppSettings::analystOrAccountName()
 {
     const QString name = analyst();
@@ -47,16 +58,30 @@ void AppSettings::setLanguage(const QString& language)
 
 CurrencyDisplay AppSettings::currencyDisplay()
 {
-    return text(QStringLiteral("ui/currency")) == QLatin1String("yi")
-               ? CurrencyDisplay::HundredMillion
-               : CurrencyDisplay::Cny;
+    const QString display = text(QStringLiteral("ui/currency"));
+    if (display == QLatin1String("yi"))
+        return CurrencyDisplay::HundredMillion;
+    if (display == QLatin1String("bn"))
+        return CurrencyDisplay::Billion;
+    if (display == QLatin1String("cny"))
+        return CurrencyDisplay::Cny;
+    return QLocale().language() == QLocale::Chinese ? CurrencyDisplay::HundredMillion
+                                                    : CurrencyDisplay::Cny;
 }
 
 void AppSettings::setCurrencyDisplay(CurrencyDisplay display)
 {
-    setText(QStringLiteral("ui/currency"), display == CurrencyDisplay::HundredMillion
-                                               ? QStringLiteral("yi")
-                                               : QStringLiteral("cny"));
+    switch (display) {
+    case CurrencyDisplay::HundredMillion:
+        setText(QStringLiteral("ui/currency"), QStringLiteral("yi"));
+        return;
+    case CurrencyDisplay::Billion:
+        setText(QStringLiteral("ui/currency"), QStringLiteral("bn"));
+        return;
+    case CurrencyDisplay::Cny:
+        break;
+    }
+    setText(QStringLiteral("ui/currency"), QStringLiteral("cny"));
 }
 
 QString AppSettings::lastDatabase()

@@ -8,7 +8,8 @@ namespace tollgate
 {
 
 // How money is shown next to the fields that hold whole CNY.
-enum class CurrencyDisplay { Cny, HundredMillion }; // "¥1,200,000,000" or "12 亿元"
+// "¥1,200,000,000", "12.00 亿元" or "1.20 bn CNY".
+enum class CurrencyDisplay { Cny, HundredMillion, Billion };
 
 // The desktop app's remembered choices, in QSettings (organisation and application "Tollgate").
 // One place names the keys, so the main window, the dialogs and the tests agree on them.
@@ -19,10 +20,15 @@ void setAnalyst(const QString& name);
 // The analyst's name, else the account's, so that edits are never anonymous.
 QString analystOrAccountName();
 
+// The fund's name, printed at the head of every memo; empty: the memo names no fund.
+QString fundName();
+void setFundName(const QString& name);
+
 // "en", "zh_CN", or empty for the system's language. Applies on the next start.
 QString language();
 void setLanguage(const QString& language);
 
+// Unset, it follows the language: 亿元 in Chinese, whole CNY in English.
 CurrencyDisplay currencyDisplay();
 void setCurrencyDisplay(CurrencyDisplay display);
 

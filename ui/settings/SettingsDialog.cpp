@@ -31,7 +31,7 @@ QDoubleSpinBox* gateBox(double value, const QString& objectName, const QString& 
 
 SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     : QDialog(parent), m_session(session), m_analyst(new QLineEdit), m_language(new QComboBox),
-      m_currency(new QComboBox), m_error(new QLabel)
+      m_currency(new QComboBox), m_fundName(new QLineEdit), m_error(new QLabel)
 {
     setWindowTitle(tr("Settings"));
 
@@ -51,8 +51,14 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     m_currency->setAccessibleName(tr("Money display"));
     m_currency->addItem(tr("CNY (¥1,200,000,000)"), static_cast<int>(CurrencyDisplay::Cny));
     m_currency->addItem(tr("亿元 (12.00 亿元)"), static_cast<int>(CurrencyDisplay::HundredMillion));
+    m_currency->addItem(tr("bn CNY (1.20 bn CNY)"), static_cast<int>(CurrencyDisplay::Billion));
     m_currency->setCurrentIndex(
         m_currency->findData(static_cast<int>(AppSettings::currencyDisplay())));
+
+    m_fundName->setObjectName(QStringLiteral("fundNameEdit"));
+    m_fundName->setAccessibleName(tr("Fund name"));
+    m_fundName->setText(AppSettings::fundName());
+    m_fundName->setPlaceholderText(tr("printed at the head of every memo"));
 
     auto* general = new QFormLayout;
     general->addRow(tr("&Analyst"), m_analyst);
@@ -61,6 +67,7 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     restartNote->setForegroundRole(QPalette::PlaceholderText);
     general->addRow(QString(), restartNote);
     general->addRow(tr("&Money"), m_currency);
+    general->addRow(tr("&Fund name"), m_fundName);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(general);
@@ -121,6 +128,7 @@ void SettingsDialog::accept()
         }
     }
     AppSettings::setAnalyst(analyst);
+    AppSettings::setFundName(m_fundName->text());
     AppSettings::setLanguage(m_language->currentData().toString());
     AppSettings::setCurrencyDisplay(
         static_cast<CurrencyDisplay>(m_currency->currentData().toInt()));

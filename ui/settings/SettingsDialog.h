@@ -13,8 +13,8 @@ namespace tollgate
 class Session;
 
 // Edit ▸ Settings: the analyst's name, the language (on the next start), the way money is
-// shown, and the gates of the scoring template (a new template version, which re-evaluates
-// every project). Without an open database the gates are not shown.
+// shown, the fund's name for memos, and the gates of the scoring template (a new template version,
+// which re-evaluates every project). Without an open database the gates are not shown.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +28,7 @@ private:
     QLineEdit* m_analyst;
     QComboBox* m_language;
     QComboBox* m_currency;
+    QLineEdit* m_fundName;
     QDoubleSpinBox* m_marketGate = nullptr;
     QDoubleSpinBox* m_costGate = nullptr;
     QLabel* m_error;

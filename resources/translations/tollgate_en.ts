@@ -1,0 +1,55 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>tollgate::ImportDialog</name>
+    <message numerus="yes">
+        <source>Ready to import %n project(s)</source>
+        <translation>
+            <numerusform>Ready to import %n project</numerusform>
+            <numerusform>Ready to import %n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n scorecard(s)</source>
+        <translation>
+            <numerusform>, %n scorecard</numerusform>
+            <numerusform>, %n scorecards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n meeting(s).</source>
+        <translation>
+            <numerusform> and %n meeting.</numerusform>
+            <numerusform> and %n meetings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) will be skipped and written beside the file.</source>
+        <translation>
+            <numerusform>%n bad row will be skipped and written beside the file.</numerusform>
+            <numerusform>%n bad rows will be skipped and written beside the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::ProjectsPage</name>
+    <message numerus="yes">
+        <source>%n project(s) shown</source>
+        <translation>
+            <numerusform>%n project shown</numerusform>
+            <numerusform>%n projects shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::ScreeningMatrixChart</name>
+    <message numerus="yes">
+        <source>and %n more project(s) here</source>
+        <translation>
+            <numerusform>and %n more project here</numerusform>
+            <numerusform>and %n more projects here</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,320 @@
+// The main window in Simplified Chinese (zh_CN) on the bundled sample portfolio: menus, tabs and
+// table headers are Chinese, and no visible text on the main screens (projects, project
+// details, scorecard, aggregate, history, dashboard, meetings) or in the settings, welcome, new
+// project and restore dialogs is left in English. Codes (M1,
+// TAM, CSV), numbers and the product name "Tollgate" may stay as they are.
+
+#include "GuiTestSupport.h"
+#include "core/Translations.h"
+#include "files/BackupRestore.h"
+#include "files/SampleDatabase.h"
+#include "mainwindow/MainWindow.h"
+#include "models/ProjectTableModel.h"
+#include "projects/NewProjectDialog.h"
+#include "projects/ProjectDetail.h"
+#include "projects/ProjectsPage.h"
+#include "scorecard/ScorecardPage.h"
+#include "session/Session.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
+#include "welcome/WelcomeDialog.h"
+
+#include <QAbstractItemView>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextDocumentFragment>
+
+using namespace tollgate;
+
+namespace
+{
+
+bool hasChinese(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
+            return true;
+    }
+    return false;
+}
+
+// Words that read the same in both languages: the product, units, formats and codes.
+bool isCode(const QString& word)
+{
+    static const QSet<QString> codes{
+        QStringLiteral("Tollgate"), QStringLiteral("TAM"),   QStringLiteral("SAM"),
+        QStringLiteral("CAGR"),     QStringLiteral("CSV"),   QStringLiteral("JSON"),
+        QStringLiteral("PNG"),      QStringLiteral("SVG"),   QStringLiteral("UTF"),
+        QStringLiteral("GB"),       QStringLiteral("EDA"),   QStringLiteral("IP"),
+        QStringLiteral("GPU"),      QStringLiteral("ASIC"),  QStringLiteral("AI"),
+        QStringLiteral("MEMS"),     QStringLiteral("IoT"),   QStringLiteral("Ctrl"),
+        QStringLiteral("Shift"),    QStringLiteral("PgUp"),  QStringLiteral("PgDn"),
+        QStringLiteral("Pre"),      QStringLiteral("CNY"),   QStringLiteral("PDF"),
+        QStringLiteral("HTML"),     QStringLiteral("SQLite")};
+    return codes.contains(word);
+}
+
+// An English phrase: no Chinese character and at least one word of two letters or more that
+// is not a code.
+bool isEnglish(const QString& text)
+{
+    if (hasChinese(text))
+        return false;
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        if (!isCode(it.next().captured(0)))
+            return true;
+    }
+    return false;
+}
+
+QString plain(const QString& text)
+{
+    QString t =
+        Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
+    return t.remove(QLatin1Char('&'));
+}
+
+// Every text a person sees in the widget's visible subtree, each prefixed with where it is.
+QStringList visibleTexts(QWidget* root)
+{
+    QStringList texts;
+    auto add = [&texts](const QObject* where, const QString& text) {
+        const QString p = plain(text).trimmed();
+        if (!p.isEmpty())
+            texts << QStringLiteral("%1 [%2]: %3")
+                         .arg(QString::fromLatin1(where->metaObject()->className()),
+                              where->objectName(), p);
+    };
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    widgets.prepend(root);
+    for (QWidget* w : widgets) {
+        if (!w->isVisibleTo(root) && w != root)
+            continue;
+        if (auto* label = qobject_cast<QLabel*>(w))
+            add(w, label->text());
+        else if (auto* button = qobject_cast<QAbstractButton*>(w))
+            add(w, button->text());
+        else if (auto* box = qobject_cast<QGroupBox*>(w))
+            add(w, box->title());
+        else if (auto* edit = qobject_cast<QLineEdit*>(w))
+            add(w, edit->placeholderText());
+        else if (auto* combo = qobject_cast<QComboBox*>(w)) {
+            for (int i = 0; i < combo->count(); ++i)
+                add(w, combo->itemText(i));
+        } else if (auto* bar = qobject_cast<QTabBar*>(w)) {
+            for (int i = 0; i < bar->count(); ++i)
+                add(w, bar->tabText(i));
+        } else if (auto* view = qobject_cast<QAbstractItemView*>(w)) {
+            if (QAbstractItemModel* model = view->model()) {
+                for (int c = 0; c < model->columnCount(); ++c)
+                    add(w, model->headerData(c, Qt::Horizontal).toString());
+            }
+        } else if (auto* chartView = qobject_cast<QChartView*>(w)) {
+            QChart* chart = chartView->chart();
+            add(w, chart->title());
+            for (QAbstractAxis* axis : chart->axes()) {
+                add(w, axis->titleText());
+                if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis)) {
+                    for (const QString& c : categories->categories())
+                        add(w, c);
+                }
+            }
+            for (QLegendMarker* marker : chart->legend()->markers())
+                add(w, marker->label());
+        }
+    }
+    return texts;
+}
+
+QStringList englishTexts(QWidget* root)
+{
+    QStringList english;
+    for (const QString& text : visibleTexts(root)) {
+        const QString shown = text.section(QStringLiteral("]: "), 1);
+        if (isEnglish(shown))
+            english << text;
+    }
+    english.removeDuplicates();
+    return english;
+}
+
+} // namespace
+
+class TestChineseMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+
+    ProjectsPage* page() const { return m_window->projectsPage(); }
+
+    void verifyNoEnglish(const QString& screen)
+    {
+        QApplication::processEvents();
+        const QStringList english = englishTexts(m_window.get());
+        QVERIFY2(english.isEmpty(), qUtf8Printable(screen + QStringLiteral(" shows English:\n") +
+                                                   english.join(QLatin1Char('\n'))));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        test::useTemporarySettings(m_dir);
+        AppSettings::setAnalyst(QStringLiteral("陈思远")); // one of the sample's analysts
+        QCOMPARE(installTranslations(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+        m_path = m_dir.filePath(QStringLiteral("sample.tollgate"));
+        QVERIFY(ensureSampleDatabase(m_path, QStringLiteral("陈思远")).ok());
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openDatabase(m_path, OpenMode::ExistingOnly).ok());
+        m_window->resize(1366, 768);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        installTranslations(QStringLiteral("en"));
+    }
+
+    void menusAreChinese()
+    {
+        const QList<QAction*> menus = m_window->menuBar()->actions();
+        QVERIFY(menus.size() >= 4);
+        QCOMPARE(menus.constFirst()->text(), QStringLiteral("文件(&F)"));
+        QStringList english;
+        std::function<void(const QList<QAction*>&)> walk = [&](const QList<QAction*>& actions) {
+            for (QAction* action : actions) {
+                if (action->isSeparator() || action->text().isEmpty())
+                    continue;
+                if (!hasChinese(action->text()))
+                    english << action->text();
+                if (action->menu())
+                    walk(action->menu()->actions());
+            }
+        };
+        walk(menus);
+        english.removeDuplicates();
+        // Recent files are paths; everything else is a command in Chinese.
+        english.erase(std::remove_if(english.begin(), english.end(),
+                                     [](const QString& t) { return t.contains(u'/'); }),
+                      english.end());
+        QVERIFY2(english.isEmpty(), qUtf8Printable(english.join(QLatin1Char('\n'))));
+    }
+
+    void tabsAndHeadersAreChinese()
+    {
+        QTabWidget* tabs = m_window->tabs();
+        QVERIFY2(tabs->tabText(0).startsWith(QStringLiteral("项目")),
+                 qUtf8Printable(tabs->tabText(0)));
+        for (int i = 0; i < tabs->count(); ++i)
+            QVERIFY2(hasChinese(tabs->tabText(i)), qUtf8Printable(tabs->tabText(i)));
+        QAbstractItemModel* model = page()->table()->model();
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("名称"));
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QString header = model->headerData(c, Qt::Horizontal).toString();
+            QVERIFY2(hasChinese(header) || header.size() == 1, qUtf8Printable(header));
+        }
+    }
+
+    void projectsScreenHasNoEnglish()
+    {
+        m_window->tabs()->setCurrentIndex(0);
+        page()->selectProject(page()->tableModel()->idAt(0));
+        QTabWidget* detailTabs = page()->detail()->tabs();
+        for (int i = 0; i < detailTabs->count(); ++i) {
+            detailTabs->setCurrentIndex(i);
+            verifyNoEnglish(QStringLiteral("Projects, detail tab %1").arg(detailTabs->tabText(i)));
+        }
+        detailTabs->setCurrentIndex(0);
+    }
+
+    void scorecardScreensHaveNoEnglish()
+    {
+        m_window->tabs()->setCurrentIndex(0);
+        page()->selectProject(page()->tableModel()->idAt(0));
+        QTabWidget* detailTabs = page()->detail()->tabs();
+        detailTabs->setCurrentWidget(page()->detail()->scorecardPage());
+        QTabWidget* inner = page()->detail()->scorecardPage()->tabs();
+        for (int i = 0; i < inner->count(); ++i) {
+            inner->setCurrentIndex(i);
+            verifyNoEnglish(QStringLiteral("Scorecard tab %1").arg(inner->tabText(i)));
+        }
+        inner->setCurrentIndex(0);
+        detailTabs->setCurrentIndex(0);
+    }
+
+    void otherTabsHaveNoEnglish()
+    {
+        QTabWidget* tabs = m_window->tabs();
+        for (int i = 1; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QTest::qWait(50); // the dashboard builds its charts once shown
+            verifyNoEnglish(QStringLiteral("Tab %1").arg(tabs->tabText(i)));
+        }
+        tabs->setCurrentIndex(0);
+    }
+
+    void dialogsHaveNoEnglish()
+    {
+        SettingsDialog settings(m_window->session(), m_window.get());
+        settings.show();
+        QStringList english = englishTexts(&settings);
+        // The language list names each language in itself.
+        english.removeIf([](const QString& t) { return t.endsWith(QStringLiteral(": English")); });
+        QVERIFY2(english.isEmpty(), qUtf8Printable(english.join(QLatin1Char('\n'))));
+        settings.close();
+
+        WelcomeDialog welcome(m_window.get());
+        welcome.show();
+        english = englishTexts(&welcome);
+        QVERIFY2(english.isEmpty(), qUtf8Printable(english.join(QLatin1Char('\n'))));
+        welcome.close();
+
+        const auto segments = m_window->session()->portfolio().segments();
+        QVERIFY(segments.ok());
+        NewProjectDialog newProject(*segments, {QStringLiteral("陈思远")}, Project(),
+                                    m_window.get());
+        newProject.show();
+        english = englishTexts(&newProject);
+        QVERIFY2(english.isEmpty(), qUtf8Printable(english.join(QLatin1Char('\n'))));
+        newProject.close();
+
+        RestoreDialog restore(m_path, m_window.get());
+        restore.show();
+        english = englishTexts(&restore);
+        QVERIFY2(english.isEmpty(), qUtf8Printable(english.join(QLatin1Char('\n'))));
+        restore.close();
+    }
+
+    void scorecardDateIsNotUsShortDate()
+    {
+        // The caption of the scored form dates the screening: ISO or the long Chinese date.
+        m_window->tabs()->setCurrentIndex(0);
+        page()->selectProject(page()->tableModel()->idAt(0));
+        page()->detail()->tabs()->setCurrentWidget(page()->detail()->scorecardPage());
+        QApplication::processEvents();
+        static const QRegularExpression usShort(QStringLiteral("\\b\\d{1,2}/\\d{1,2}/\\d{2}\\b"));
+        for (const QString& text : visibleTexts(m_window.get()))
+            QVERIFY2(!usShort.match(text).hasMatch(), qUtf8Printable(text));
+    }
+};
+
+QTEST_MAIN(TestChineseMainWindow)
+#include "TestChineseMainWindow.moc"
