@@ -481,6 +481,650 @@
     </message>
 </context>
 <context>
+    <name>Meetings</name>
+    <message>
+        <source>Votes: %1 yes, %2 no, %3 abstain</source>
+        <translation>投票：%1 票赞成，%2 票反对，%3 票弃权</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>未定日期</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>会议纪要：%1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Attendees: %1</source>
+        <translation>参会人：%1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>The agenda was empty.</source>
+        <translation>议程为空。</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>决定：%1</translation>
+    </message>
+    <message>
+        <source>Did not vote: %1</source>
+        <translation>未投票：%1</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>条件：%1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>会议：%1</translation>
+    </message>
+    <message>
+        <source>Meeting pack — Confidential</source>
+        <translation>会议材料包 — 机密</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation>议程为空。</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>赛道</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Scores by %1 on %2 against their screening of %3</source>
+        <translation>%1 于 %2 的评分，对比其 %3 的评估</translation>
+    </message>
+    <message>
+        <source>Meeting pack — %1</source>
+        <translation>会议材料 — %1</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>More diligence</source>
+        <translation>补充尽调</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+</context>
+<context>
+    <name>MemoDocument</name>
+    <message>
+        <source>Investment memo — %1</source>
+        <translation>投资备忘录 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemoFile</name>
+    <message>
+        <source>Confidential</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>%1 must end in .pdf or .html.</source>
+        <translation>%1 必须以 .pdf 或 .html 结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoHtmlWriter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoMarkup</name>
+    <message>
+        <source>Confidential</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>Investment memo</source>
+        <translation>投资备忘录</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · Prepared by %3 · %4</source>
+        <translation>%1 · %2 · 撰写人 %3 · %4</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Market M</source>
+        <translation>市场 M</translation>
+    </message>
+    <message>
+        <source>Cost C</source>
+        <translation>成本 C</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>综合分</translation>
+    </message>
+    <message>
+        <source>Gates: market %1, cost %2. Red flags and knock-outs: %3 (section 6). The scores aggregate the latest scorecard of: %4.</source>
+        <translation>门槛：市场 %1，成本 %2。风险信号和一票否决项：%3（见第 6 节）。得分汇总自以下分析师的最新评分卡：%4。</translation>
+    </message>
+    <message>
+        <source>no analyst yet</source>
+        <translation>尚无分析师</translation>
+    </message>
+    <message>
+        <source>Project overview</source>
+        <translation>项目概况</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>赛道</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation>估值</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>融资额</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立年份</translation>
+    </message>
+    <message>
+        <source>Lead analyst</source>
+        <translation>负责分析师</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <source>confidence: %1</source>
+        <translation>置信度：%1</translation>
+    </message>
+    <message>
+        <source>No evidence recorded.</source>
+        <translation>未记录依据。</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>Evidence and confidence</source>
+        <translation>依据与置信度</translation>
+    </message>
+    <message>
+        <source>knock-out</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>Not scored.</source>
+        <translation>未评分。</translation>
+    </message>
+    <message>
+        <source>Suggested %1 from %2: %3 (the analysts&apos; score is what counts: %4).</source>
+        <translation>根据%2给出的 %1 建议分：%3（以分析师评分为准：%4）。</translation>
+    </message>
+    <message>
+        <source>Question 1 — Is the market big enough? (M %1)</source>
+        <translation>问题一 — 市场空间是否足够大？（M %1）</translation>
+    </message>
+    <message>
+        <source>Question 2 — Can cost reach a profitable level in visible time? (C %1)</source>
+        <translation>问题二 — 成本能否在可见的时间内降到可盈利水平？（C %1）</translation>
+    </message>
+    <message>
+        <source>Market inputs</source>
+        <translation>市场参数</translation>
+    </message>
+    <message>
+        <source>the TAM</source>
+        <translation>TAM</translation>
+    </message>
+    <message>
+        <source>Cost model</source>
+        <translation>成本模型</translation>
+    </message>
+    <message>
+        <source>No market inputs recorded.</source>
+        <translation>未记录市场参数。</translation>
+    </message>
+    <message>
+        <source>TAM (total addressable market)</source>
+        <translation>TAM（总可及市场）</translation>
+    </message>
+    <message>
+        <source>SAM (serviceable market)</source>
+        <translation>SAM（可服务市场）</translation>
+    </message>
+    <message>
+        <source>Market growth (CAGR)</source>
+        <translation>市场增速（CAGR）</translation>
+    </message>
+    <message>
+        <source>Buyers willing to pay</source>
+        <translation>愿意买单的买方</translation>
+    </message>
+    <message>
+        <source>No cost model inputs recorded, so there is no cost curve.</source>
+        <translation>未记录成本模型参数，因此没有成本曲线。</translation>
+    </message>
+    <message>
+        <source>The cost model inputs are not usable: %1</source>
+        <translation>成本模型参数无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Unit cost today</source>
+        <translation>当前单位成本</translation>
+    </message>
+    <message>
+        <source>Price today</source>
+        <translation>当前价格</translation>
+    </message>
+    <message>
+        <source>Target gross margin</source>
+        <translation>目标毛利率</translation>
+    </message>
+    <message>
+        <source>Volume this year (units)</source>
+        <translation>今年销量（件）</translation>
+    </message>
+    <message>
+        <source>Cumulative units so far</source>
+        <translation>累计产量</translation>
+    </message>
+    <message>
+        <source>Annual volume growth</source>
+        <translation>年销量增速</translation>
+    </message>
+    <message>
+        <source>Learning rate (cost per doubling)</source>
+        <translation>学习率（每翻一倍后的成本）</translation>
+    </message>
+    <message>
+        <source>Annual price erosion</source>
+        <translation>年降价幅度</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>测算期</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>Years to profitable cost</source>
+        <translation>降到盈利成本所需年数</translation>
+    </message>
+    <message>
+        <source>Cost curve</source>
+        <translation>成本曲线</translation>
+    </message>
+    <message>
+        <source>the years to profitable cost</source>
+        <translation>降到盈利成本所需年数</translation>
+    </message>
+    <message>
+        <source>Screening matrix</source>
+        <translation>筛选矩阵</translation>
+    </message>
+    <message>
+        <source>The project has no place on the matrix until both questions are scored.</source>
+        <translation>两个问题都评分后，项目才会出现在矩阵上。</translation>
+    </message>
+    <message>
+        <source>The project (the star) at M %1, C %2 among the projects of its segment, %3 (%4 in all).</source>
+        <translation>本项目（星标）位于 M %1、C %2，与同赛道项目（%3，共 %4 个）对比。</translation>
+    </message>
+    <message>
+        <source>Red flags and knock-outs</source>
+        <translation>风险信号与一票否决项</translation>
+    </message>
+    <message>
+        <source>No red flags and no knock-outs.</source>
+        <translation>没有风险信号，也没有一票否决项。</translation>
+    </message>
+    <message>
+        <source>Knock-out:</source>
+        <translation>一票否决：</translation>
+    </message>
+    <message>
+        <source>%1 %2 scored 0.</source>
+        <translation>%1 %2 得 0 分。</translation>
+    </message>
+    <message>
+        <source>Red flag:</source>
+        <translation>风险信号：</translation>
+    </message>
+    <message>
+        <source>Analysts&apos; agreement</source>
+        <translation>分析师意见一致性</translation>
+    </message>
+    <message>
+        <source>No analyst has scored the project yet.</source>
+        <translation>还没有分析师给这个项目评分。</translation>
+    </message>
+    <message>
+        <source>Only %1 has scored the project, so there is no spread to show.</source>
+        <translation>只有 %1 给这个项目评过分，因此没有分差可显示。</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>分差</translation>
+    </message>
+    <message>
+        <source>Criteria where the analysts disagree (a spread of 2 or more, marked ▲): %1.</source>
+        <translation>分析师有分歧的指标（分差达到 2 分及以上，标 ▲）：%1。</translation>
+    </message>
+    <message>
+        <source>Exit considerations</source>
+        <translation>退出考量</translation>
+    </message>
+    <message>
+        <source>Exit route</source>
+        <translation>退出路径</translation>
+    </message>
+    <message>
+        <source>Expected exit year</source>
+        <translation>预计退出年份</translation>
+    </message>
+    <message>
+        <source>Fund end year</source>
+        <translation>基金到期年份</translation>
+    </message>
+    <message>
+        <source>The expected exit in %1 falls after the fund ends in %2: the fund would have to sell before the exit or extend its life.</source>
+        <translation>预计 %1 年退出，晚于基金到期的 %2 年：基金要么在退出前转让，要么延长存续期。</translation>
+    </message>
+    <message>
+        <source>The expected exit falls within the fund&apos;s life.</source>
+        <translation>预计退出时间在基金存续期内。</translation>
+    </message>
+    <message>
+        <source>Decision history</source>
+        <translation>决策历史</translation>
+    </message>
+    <message>
+        <source>No meeting has had the project on its agenda yet.</source>
+        <translation>该项目还没有上过任何会议的议程。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Conditions and notes</source>
+        <translation>条件与备注</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>条件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MemoPageRenderer</name>
+    <message>
+        <source>The page device could not be opened for painting.</source>
+        <translation>无法打开页面设备进行绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoPdfWriter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoText</name>
+    <message>
+        <source>%1 CNY</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>More diligence</source>
+        <translation>补充尽调</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>尚未决定</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Not every criterion is scored yet (unscored: %1), so there is no verdict until they are.</source>
+        <translation>还有指标未评分（未评分：%1），全部评分之前没有结论。</translation>
+    </message>
+    <message>
+        <source>Both questions clear their gates: the market (M %1 ≥ %2) and the path to profitable cost (C %3 ≥ %4).</source>
+        <translation>两个问题都过了门槛：市场空间（M %1 ≥ %2）和降本路径（C %3 ≥ %4）。</translation>
+    </message>
+    <message>
+        <source>The path to profitable cost clears its gate (C %3 ≥ %4) but the market does not (M %1 &lt; %2).</source>
+        <translation>降本路径过了门槛（C %3 ≥ %4），但市场空间没有（M %1 &lt; %2）。</translation>
+    </message>
+    <message>
+        <source>The market clears its gate (M %1 ≥ %2) but the path to profitable cost does not (C %3 &lt; %4).</source>
+        <translation>市场空间过了门槛（M %1 ≥ %2），但降本路径没有（C %3 &lt; %4）。</translation>
+    </message>
+    <message>
+        <source>Knock-out: %1 scored 0, which declines the project whatever the other scores.</source>
+        <translation>一票否决：%1 得 0 分，无论其他得分如何，项目都被否决。</translation>
+    </message>
+    <message>
+        <source>Neither question clears its gate: the market (M %1 &lt; %2) nor the path to profitable cost (C %3 &lt; %4).</source>
+        <translation>两个问题都没过门槛：市场空间（M %1 &lt; %2）和降本路径（C %3 &lt; %4）。</translation>
+    </message>
+    <message>
+        <source>not within the %1-year horizon</source>
+        <translation>%1 年测算期内达不到</translation>
+    </message>
+    <message>
+        <source>already profitable (0 years)</source>
+        <translation>已经盈利（0 年）</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>Substitution story without customer acceptance: downstream acceptance M5 is %1 (≤ 1).</source>
+        <translation>只讲国产替代、缺少客户认可：下游接受度 M5 为 %1（≤ 1）。</translation>
+    </message>
+    <message>
+        <source>Fragmented market with no general product: M6 is %1 (≤ 1).</source>
+        <translation>市场碎片化，没有通用产品：M6 为 %1（≤ 1）。</translation>
+    </message>
+    <message>
+        <source>Export-control exposure of key inputs: C5 is %1 (≤ 1).</source>
+        <translation>关键投入品受出口管制影响：C5 为 %1（≤ 1）。</translation>
+    </message>
+    <message>
+        <source>Profitable cost is not reached before the fund ends in %1 (years to profitable cost: %2).</source>
+        <translation>在基金 %1 年到期之前，成本降不到可盈利水平（降到盈利成本所需年数：%2）。</translation>
+    </message>
+    <message>
+        <source>The expected exit in %1 falls after the fund ends in %2.</source>
+        <translation>预计 %1 年退出，晚于基金到期的 %2 年。</translation>
+    </message>
+    <message>
+        <source>Head-on with a dominant incumbent (ticked by the analyst).</source>
+        <translation>与占绝对优势的在位者正面竞争（由分析师勾选）。</translation>
+    </message>
+</context>
+<context>
     <name>Outcome</name>
     <message>
         <source>Score every criterion of both questions to get a verdict.</source>
@@ -1056,6 +1700,18 @@
         <source>The database has no “%1” template.</source>
         <translation>数据库中没有“%1”模板。</translation>
     </message>
+    <message>
+        <source>Project %1 is not on the agenda of “%2”.</source>
+        <translation>项目 %1 不在“%2”的议程中。</translation>
+    </message>
+    <message>
+        <source>The decision on “%1” does not change its stage.</source>
+        <translation>对“%1”的决定不改变其阶段。</translation>
+    </message>
+    <message>
+        <source>Only invested projects are re-screened; “%1” is at the %2 stage.</source>
+        <translation>只有已投资项目才重新评估；“%1”处于%2阶段。</translation>
+    </message>
 </context>
 <context>
     <name>TamBarsChartBuilder</name>
@@ -1305,6 +1961,54 @@
     <message>
         <source>%1 m CNY</source>
         <translation>%1 百万元</translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::AgendaModel</name>
+    <message>
+        <source>Project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <extracomment>yes / no / abstain counts of an agenda item&apos;s votes</extracomment>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>条件：%1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>赛道</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Yes / No / Abstain</source>
+        <translation>赞成 / 反对 / 弃权</translation>
+    </message>
+    <message>
+        <source>Conditions and notes</source>
+        <translation>条件与备注</translation>
     </message>
 </context>
 <context>
@@ -1792,10 +2496,6 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
         <translation>看板</translation>
     </message>
     <message>
-        <source>Meetings: planning, presenting and minutes come in a later version.</source>
-        <translation>会议：安排、演示和会议纪要将在后续版本中提供。</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
@@ -1852,6 +2552,322 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
         <source>&lt;h3&gt;Tollgate %1&lt;/h3&gt;&lt;p&gt;Due diligence for a semiconductor fund: is the market big enough, and can cost come down to a profitable level within a visible time?&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tollgate %1&lt;/h3&gt;&lt;p&gt;半导体基金的尽调工具：市场空间是否足够大，成本能否在可见的时间内降到可盈利水平？&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Memo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected project&apos;s investment memo: preview, print, PDF or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::MeetingDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>One name a line</source>
+        <translation>每行一个姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>参会人(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::MeetingListModel</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>议题数</translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::MeetingRecorder</name>
+    <message>
+        <source>No meeting is selected.</source>
+        <translation>未选择会议。</translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::MeetingsPage</name>
+    <message>
+        <source>Add to &amp;meeting…</source>
+        <translation>加入会议(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>新建会议(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>下移(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from agenda</source>
+        <translation>移出议程(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close meeting…</source>
+        <translation>结束会议(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes…</source>
+        <translation>会议纪要(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;pack…</source>
+        <translation>会议材料(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;screen</source>
+        <translation>重新评估(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Closed: this meeting&apos;s record is read-only.</source>
+        <translation>已结束：本次会议的记录只读。</translation>
+    </message>
+    <message>
+        <source>Show the agenda full screen and record votes and decisions (F5)</source>
+        <translation>全屏展示议程，并记录表决和决议（F5）</translation>
+    </message>
+    <message>
+        <source>A new dated scorecard for the selected holding, copied from its latest, to score again at this review</source>
+        <translation>为选中的在管项目新建一张注明日期的评分卡（复制自最近一张），在本次复盘时重新评分</translation>
+    </message>
+    <message>
+        <source>Add projects from the Projects tab: drag them here, or use “Add to meeting…” (Ctrl+Shift+A). Reorder with drag or Alt+↑/↓; Delete removes.</source>
+        <translation>从“项目”页添加项目：拖到这里，或使用“加入会议…”（Ctrl+Shift+A）。拖动或按 Alt+↑/↓ 调整顺序；Delete 键移出。</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · %4 items
+Attendees: %5</source>
+        <translation>%1
+%2 · %3 · %4 个议题
+参会人：%5</translation>
+    </message>
+    <message>
+        <source>No meeting yet. Plan one with “New meeting…”.</source>
+        <translation>还没有会议。用“新建会议…”安排一次。</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <source>Cannot create the meeting</source>
+        <translation>无法创建会议</translation>
+    </message>
+    <message>
+        <source>Cannot change the meeting</source>
+        <translation>无法修改会议</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>删除会议</translation>
+    </message>
+    <message>
+        <source>Delete the meeting “%1” and its agenda?</source>
+        <translation>删除会议“%1”及其议程？</translation>
+    </message>
+    <message>
+        <source>Cannot delete the meeting</source>
+        <translation>无法删除会议</translation>
+    </message>
+    <message>
+        <source>Close “%1”? Its votes, decisions and notes become read-only.</source>
+        <translation>结束“%1”？其表决、决议和备注将变为只读。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no decision.</source>
+        <translation>
+            <numerusform>有 %n 个议题尚未决议。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close meeting</source>
+        <translation>结束会议</translation>
+    </message>
+    <message>
+        <source>Cannot close the meeting</source>
+        <translation>无法结束会议</translation>
+    </message>
+    <message>
+        <source>Cannot change the stage</source>
+        <translation>无法变更阶段</translation>
+    </message>
+    <message>
+        <source>Cannot write the minutes</source>
+        <translation>无法生成会议纪要</translation>
+    </message>
+    <message>
+        <source>Export the meeting pack</source>
+        <translation>导出会议材料</translation>
+    </message>
+    <message>
+        <source>meeting-pack-%1.pdf</source>
+        <translation>会议材料-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the meeting pack</source>
+        <translation>无法导出会议材料</translation>
+    </message>
+    <message>
+        <source>Wrote the meeting pack to %1</source>
+        <translation>会议材料已写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot re-screen</source>
+        <translation>无法重新评估</translation>
+    </message>
+    <message>
+        <source>“%1” re-screened: a new scorecard dated today, copied from the latest, is ready to score.</source>
+        <translation>“%1”已重新评估：已新建一张今日的评分卡（复制自最近一张），可以评分了。</translation>
+    </message>
+    <message>
+        <source>Add to meeting</source>
+        <translation>加入会议</translation>
+    </message>
+    <message>
+        <source>There is no open meeting. Plan one in the Meetings tab first.</source>
+        <translation>没有未结束的会议。请先在“会议”页安排一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n project(s) to:</source>
+        <translation>
+            <numerusform>将 %n 个项目加入：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot add to the meeting</source>
+        <translation>无法加入会议</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n project(s) to “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 个项目加入“%1”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::MemoPreviewDialog</name>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::MinutesDialog</name>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>会议纪要：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>复制为文本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text…</source>
+        <translation>另存为文本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>保存会议纪要</translation>
+    </message>
+    <message>
+        <source>minutes.txt</source>
+        <translation>会议纪要.txt</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot save the minutes</source>
+        <translation>无法保存会议纪要</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>tollgate::NewProjectDialog</name>
@@ -1862,6 +2878,49 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
     <message>
         <source>Create</source>
         <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::PresentSlide</name>
+    <message>
+        <source>Last decision: none yet.</source>
+        <translation>上次决议：暂无。</translation>
+    </message>
+    <message>
+        <source>Last decision: %1 at “%2” (%3)</source>
+        <translation>上次决议：%1，见“%2”（%3）</translation>
+    </message>
+    <message>
+        <source>conditions: %1</source>
+        <translation>附加条件：%1</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <extracomment>position of the agenda item shown, e.g. &quot;Item 2 of 5&quot;</extracomment>
+        <translation>第 %1 项，共 %2 项</translation>
+    </message>
+    <message>
+        <source>No cost model entered.</source>
+        <translation>未填写成本模型。</translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::PresentWindow</name>
+    <message>
+        <source>Presenting: %1</source>
+        <translation>正在演示：%1</translation>
+    </message>
+    <message>
+        <source>The agenda is empty. Press Esc to leave.</source>
+        <translation>议程为空。按 Esc 退出。</translation>
+    </message>
+    <message>
+        <source>PgDn/PgUp or ←/→: items · Esc: leave · the meeting is closed (read-only)</source>
+        <translation>PgDn/PgUp 或 ←/→：切换议题 · Esc：退出 · 会议已结束（只读）</translation>
+    </message>
+    <message>
+        <source>PgDn/PgUp or ←/→: items · ↑/↓: attendee · Y/N/A: vote (X clears) · 1 approve · 2 decline · 3 defer · 4 more diligence · 0 none · Tab: conditions, notes · Esc: leave</source>
+        <translation>PgDn/PgUp 或 ←/→：切换议题 · ↑/↓：参会人 · Y/N/A：赞成/反对/弃权（X 清除）· 1 通过 · 2 否决 · 3 暂缓 · 4 补充尽调 · 0 未决议 · Tab：附加条件、备注 · Esc：退出</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +3265,37 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
     <message>
         <source>Delete saved filter</source>
         <translation>删除已保存的筛选</translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::RecordingPanel</name>
+    <message>
+        <source>Votes</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Conditions of the decision</source>
+        <translation>决议的附加条件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>This meeting is closed: its record is read-only.</source>
+        <translation>本次会议已结束：记录只读。</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>决议：</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>附加条件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +3666,45 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
     <message>
         <source>bn CNY (1.20 bn CNY)</source>
         <translation>十亿元（1.20 十亿元）</translation>
+    </message>
+    <message>
+        <source>Fund name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed at the head of every memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fund name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::StageChangeDialog</name>
+    <message>
+        <source>Move projects to their new stage</source>
+        <translation>将项目移到新阶段</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>a project&apos;s stage change: name, old stage, new stage</extracomment>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s decisions move these projects. Apply the checked changes?</source>
+        <translation>会议决议会变更以下项目的阶段。应用勾选的变更吗？</translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::VotesModel</name>
+    <message>
+        <source>Attendee</source>
+        <translation>参会人</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>表决</translation>
     </message>
 </context>
 <context>
@@ -3018,6 +4147,64 @@ Exit status: 0 success, 1 error (one line on stderr), 2 usage error.
     <message>
         <source>%1 CNY</source>
         <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>议题数</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>Meetings: %1
+</source>
+        <translation>会议数：%1
+</translation>
+    </message>
+    <message>
+        <source>ID must be a meeting ID (a whole number above 0); got &apos;%1&apos;.</source>
+        <translation>ID 必须是会议编号（大于 0 的整数）；实际为 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>--out must name a .pdf file; got &apos;%1&apos;.</source>
+        <translation>--out 必须是 .pdf 文件；实际为 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>Wrote the meeting pack to %1
+</source>
+        <translation>已把会议材料包写入 %1
+</translation>
+    </message>
+    <message>
+        <source>--out must name a .pdf or .html file; got &apos;%1&apos;.</source>
+        <translation>--out 必须是 .pdf 或 .html 文件；实际为 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>Wrote the memo of project %1 to %2.
+</source>
+        <translation>已把项目 %1 的备忘录写入 %2。
+</translation>
+    </message>
+    <message>
+        <source>The review meetings: date, status, title and agenda.</source>
+        <translation>投决会列表：日期、状态、标题和议程。</translation>
+    </message>
+    <message>
+        <source>Write a meeting&apos;s pack (cover, agenda, memos, minutes) to a PDF file.</source>
+        <translation>把会议材料包（封面、议程、备忘录、纪要）写入 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Write one project&apos;s investment memo as a PDF or HTML file.</source>
+        <translation>把单个项目的投资备忘录写成 PDF 或 HTML 文件。</translation>
     </message>
 </context>
 </TS>
