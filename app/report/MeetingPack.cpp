@@ -3,11 +3,16 @@
 #include "core/Clock.h"
 #include "report/MeetingText.h"
 #include "report/MemoDocument.h"
-#include "report/MemoFile.h"
-#include "report/MemoPdfWriter.h"
+#include "report/MemoPageRenderer.h"
 #include "scoring/ScorecardOrder.h"
 #include "storage/Portfolio.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -27,6 +32,14 @@ QString esc(const QString& text)
 QString scoreText(const std::optional<double>& score)
 {
     return score ? QString::number(*score, 'f', 1) : QStringLiteral("—");
+}
+
+// Inserts HTML at the end of the document. A fragment that ends with a table leaves the cursor
+// in its last cell; moving to the end puts what follows (a page break, the next part) after it.
+void append(QTextCursor& cursor, const QString& html)
+{
+    cursor.insertHtml(html);
+    cursor.movePosition(QTextCursor::End);
 }
 
 QString coverHtml(const MeetingMinutes& minutes, const QString& fundName)
@@ -128,9 +141,9 @@ meetingPackDocument(const Portfolio& portfolio, qint64 meetingId, const MeetingP
     document->setMetaInformation(QTextDocument::DocumentTitle,
                                  MeetingText::tr("Meeting pack — %1").arg(minutes.title));
     QTextCursor cursor(document.get());
-    cursor.insertHtml(coverHtml(minutes, options.memo.fundName));
+    append(cursor, coverHtml(minutes, options.memo.fundName));
     MemoDocument::appendPageBreak(cursor);
-    cursor.insertHtml(agendaHtml(minutes, projects));
+    append(cursor, agendaHtml(minutes, projects));
     const int year = options.memo.effectiveDate().year();
     for (const MinutesItem& item : minutes.items) {
         MemoDocument::appendPageBreak(cursor);
@@ -139,11 +152,12 @@ meetingPackDocument(const Portfolio& portfolio, qint64 meetingId, const MeetingP
             return data.error();
         const MemoChartImages charts = options.charts ? options.charts(*data) : MemoChartImages();
         MemoDocument::append(cursor, *data, charts, options.memo);
+        cursor.movePosition(QTextCursor::End); // out of the memo's last table
         if (const QString moved = scoreMovementHtml(data->scorecards); !moved.isEmpty())
-            cursor.insertHtml(moved);
+            append(cursor, moved);
     }
     MemoDocument::appendPageBreak(cursor);
-    cursor.insertHtml(minutesHtml(minutes));
+    append(cursor, minutesHtml(minutes));
     return document;
 }
 
@@ -154,8 +168,32 @@ Status writeMeetingPackPdf(const Portfolio& portfolio, qint64 meetingId, const Q
         meetingPackDocument(portfolio, meetingId, options);
     if (!document)
         return document.error();
-    return MemoPdfWriter::write(**document, path, MemoFile::footer(options.memo),
-                                (*document)->metaInformation(QTextDocument::DocumentTitle));
+    if (!QFileInfo(path).absoluteDir().exists()) {
+        return Error::of(
+            ErrorKind::Io,
+            MeetingText::tr("Cannot write the meeting pack to %1: no such folder.").arg(path));
+    }
+    // Printed by Qt's own QTextDocument::print, not MemoPdfWriter: its page renderer drops text
+    // from documents that hold many chart images (a pack of several memos), which print() does
+    // not. Written beside the target and moved into place, so the file appears complete or not
+    // at all.
+    const QString partial = path + QStringLiteral(".part");
+    {
+        QPdfWriter writer(partial);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(MemoPageRenderer::marginsMm(), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle((*document)->metaInformation(QTextDocument::DocumentTitle));
+        writer.setCreator(QStringLiteral("Tollgate"));
+        (*document)->print(&writer);
+    }
+    if (QFileInfo(partial).size() == 0 || (QFile::exists(path) && !QFile::remove(path)) ||
+        !QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return Error::of(ErrorKind::Io,
+                         MeetingText::tr("Cannot write the meeting pack to %1.").arg(path));
+    }
+    return {};
 }
 
 } // namespace tollgate

@@ -34,8 +34,7 @@ struct MeetingPackOptions {
 Result<std::unique_ptr<QTextDocument>> meetingPackDocument(const Portfolio& portfolio,
                                                            qint64 meetingId,
                                                            const MeetingPackOptions& options);
-// The same as an A4 PDF at `path`, with the memo's page footer; the file appears complete or
-// not at all.
+// The same as an A4 PDF at `path`, with page numbers; the file appears complete or not at all.
 Status writeMeetingPackPdf(const Portfolio& portfolio, qint64 meetingId, const QString& path,
                            const MeetingPackOptions& options);
 
