@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>Meeting pack — %1</source>
-        <translation>会议材料 — %1</translation>
+        <translation>会议材料包 — %1</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -621,6 +621,14 @@
     <message>
         <source>Abstain</source>
         <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Cannot write the meeting pack to %1: no such folder.</source>
+        <translation>无法把会议材料包写入 %1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write the meeting pack to %1.</source>
+        <translation>无法把会议材料包写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2662,7 +2670,7 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
     </message>
     <message>
         <source>Meeting &amp;pack…</source>
-        <translation>会议材料(&amp;P)…</translation>
+        <translation>会议材料包(&amp;P)…</translation>
     </message>
     <message>
         <source>Re-&amp;screen</source>
@@ -2756,11 +2764,11 @@ Attendees: %5</source>
     </message>
     <message>
         <source>Export the meeting pack</source>
-        <translation>导出会议材料</translation>
+        <translation>导出会议材料包</translation>
     </message>
     <message>
         <source>meeting-pack-%1.pdf</source>
-        <translation>会议材料-%1.pdf</translation>
+        <translation>会议材料包-%1.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -2768,11 +2776,11 @@ Attendees: %5</source>
     </message>
     <message>
         <source>Cannot export the meeting pack</source>
-        <translation>无法导出会议材料</translation>
+        <translation>无法导出会议材料包</translation>
     </message>
     <message>
         <source>Wrote the meeting pack to %1</source>
-        <translation>会议材料已写入 %1</translation>
+        <translation>会议材料包已写入 %1</translation>
     </message>
     <message>
         <source>Cannot re-screen</source>
