@@ -30,9 +30,9 @@ OptionSpec option(const char* name, const char* valueName, bool required = false
 
 // Every command, in the order --help lists them. The meeting commands of SPEC §8 join this table
 // with the feature they belong to.
-const QList<CommandSpec>& commandTable()
+QList<CommandSpec> buildCommandTable()
 {
-    static const QList<CommandSpec> table{
+    return {
         {QStringLiteral("init"),
          CliText::tr("Create the database (or bring an older one up to date)."),
          {},
@@ -109,6 +109,12 @@ const QList<CommandSpec>& commandTable()
          false,
          runEvaluate},
     };
+}
+
+// The table with its texts in the user's language: built once translations are installed.
+const QList<CommandSpec>& commandTable()
+{
+    static const QList<CommandSpec> table = buildCommandTable();
     return table;
 }
 
@@ -121,7 +127,10 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    const Result<Invocation> parsed = parseArguments(arguments, commandTable());
+    // A table of its own: the application's table is built later, once its texts can be
+    // translated.
+    const QList<CommandSpec> untranslated = buildCommandTable();
+    const Result<Invocation> parsed = parseArguments(arguments, untranslated);
     if (!parsed || !parsed->command || !parsed->command->rendersCharts || parsed->help)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -2562,19 +2562,19 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
     </message>
     <message>
         <source>&amp;Memo…</source>
-        <translation type="unfinished"></translation>
+        <translation>备忘录(&amp;M)…</translation>
     </message>
     <message>
         <source>The selected project&apos;s investment memo: preview, print, PDF or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>所选项目的投资备忘录：预览、打印、PDF 或 HTML</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>备忘录</translation>
     </message>
     <message>
         <source>Select a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个项目。</translation>
     </message>
 </context>
 <context>
@@ -2823,7 +2823,7 @@ Attendees: %5</source>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 HTML(&amp;H)…</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -2831,15 +2831,15 @@ Attendees: %5</source>
     </message>
     <message>
         <source>HTML pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 网页 (*.html)</translation>
     </message>
     <message>
         <source>Export memo</source>
-        <translation type="unfinished"></translation>
+        <translation>导出备忘录</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>备忘录</translation>
     </message>
 </context>
 <context>
@@ -3677,15 +3677,15 @@ Attendees: %5</source>
     </message>
     <message>
         <source>Fund name</source>
-        <translation type="unfinished"></translation>
+        <translation>基金名称</translation>
     </message>
     <message>
         <source>printed at the head of every memo</source>
-        <translation type="unfinished"></translation>
+        <translation>印在每份备忘录的页首</translation>
     </message>
     <message>
         <source>&amp;Fund name</source>
-        <translation type="unfinished"></translation>
+        <translation>基金名称(&amp;F)</translation>
     </message>
 </context>
 <context>
