@@ -30,9 +30,11 @@ OptionSpec option(const char* name, const char* valueName, bool required = false
 
 // Every command, in the order --help lists them. The meeting commands of SPEC §8 join this table
 // with the feature they belong to.
-QList<CommandSpec> buildCommandTable()
+// Built on each call, not once: the summaries are translated, and the first call comes before the
+// translations are installed (makeApplication).
+QList<CommandSpec> commandTable()
 {
-    return {
+    const QList<CommandSpec> table{
         {QStringLiteral("init"),
          CliText::tr("Create the database (or bring an older one up to date)."),
          {},
@@ -109,12 +111,6 @@ QList<CommandSpec> buildCommandTable()
          false,
          runEvaluate},
     };
-}
-
-// The table with its texts in the user's language: built once translations are installed.
-const QList<CommandSpec>& commandTable()
-{
-    static const QList<CommandSpec> table = buildCommandTable();
     return table;
 }
 
@@ -127,10 +123,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    // A table of its own: the application's table is built later, once its texts can be
-    // translated.
-    const QList<CommandSpec> untranslated = buildCommandTable();
-    const Result<Invocation> parsed = parseArguments(arguments, untranslated);
+    const QList<CommandSpec> commands = commandTable();
+    const Result<Invocation> parsed = parseArguments(arguments, commands);
     if (!parsed || !parsed->command || !parsed->command->rendersCharts || parsed->help)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -156,15 +150,16 @@ int main(int argc, char** argv)
     // Messages follow the environment's locale (LC_ALL, LC_MESSAGES, LANG), like other tools.
     installTranslations(QString());
 
+    const QList<CommandSpec> commands = commandTable(); // outlives the invocation that points in
     const Result<Invocation> parsed =
-        parseArguments(QCoreApplication::arguments().mid(1), commandTable());
+        parseArguments(QCoreApplication::arguments().mid(1), commands);
     if (!parsed)
-        return usageError(parsed.error().message, shortUsage(commandTable(), parsed.error().field));
+        return usageError(parsed.error().message, shortUsage(commands, parsed.error().field));
     const Invocation& inv = *parsed;
     if (inv.help) {
         printOut(inv.command ? CliText::tr("Usage: %1\n  %2\n")
                                    .arg(commandUsage(*inv.command), inv.command->summary)
-                             : usageText(commandTable()));
+                             : usageText(commands));
         return Success;
     }
     if (inv.version) {

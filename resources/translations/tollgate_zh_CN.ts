@@ -579,6 +579,14 @@
         <translation>会议材料包 — %1</translation>
     </message>
     <message>
+        <source>Cannot write the meeting pack to %1: no such folder.</source>
+        <translation>无法把会议材料包写入 %1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write the meeting pack to %1.</source>
+        <translation>无法把会议材料包写入 %1。</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>
@@ -621,14 +629,6 @@
     <message>
         <source>Abstain</source>
         <translation>弃权</translation>
-    </message>
-    <message>
-        <source>Cannot write the meeting pack to %1: no such folder.</source>
-        <translation>无法把会议材料包写入 %1：文件夹不存在。</translation>
-    </message>
-    <message>
-        <source>Cannot write the meeting pack to %1.</source>
-        <translation>无法把会议材料包写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2823,7 +2823,7 @@ Attendees: %5</source>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation>导出 HTML(&amp;H)…</translation>
+        <translation>导出 &amp;HTML…</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -3681,7 +3681,7 @@ Attendees: %5</source>
     </message>
     <message>
         <source>printed at the head of every memo</source>
-        <translation>印在每份备忘录的页首</translation>
+        <translation>印在每份备忘录的抬头</translation>
     </message>
     <message>
         <source>&amp;Fund name</source>
@@ -4157,6 +4157,20 @@ Exit status: 0 success, 1 error (one line on stderr), 2 usage error.
         <translation>%1 元</translation>
     </message>
     <message>
+        <source>--out must name a .pdf or .html file; got &apos;%1&apos;.</source>
+        <translation>--out 必须是 .pdf 或 .html 文件；实际为 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>Wrote the memo of project %1 to %2.
+</source>
+        <translation>已把项目 %1 的备忘录写入 %2。
+</translation>
+    </message>
+    <message>
+        <source>Write one project&apos;s investment memo as a PDF or HTML file.</source>
+        <translation>把单个项目的投资备忘录写成 PDF 或 HTML 文件。</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -4193,26 +4207,12 @@ Exit status: 0 success, 1 error (one line on stderr), 2 usage error.
 </translation>
     </message>
     <message>
-        <source>--out must name a .pdf or .html file; got &apos;%1&apos;.</source>
-        <translation>--out 必须是 .pdf 或 .html 文件；实际为 &apos;%1&apos;。</translation>
-    </message>
-    <message>
-        <source>Wrote the memo of project %1 to %2.
-</source>
-        <translation>已把项目 %1 的备忘录写入 %2。
-</translation>
-    </message>
-    <message>
         <source>The review meetings: date, status, title and agenda.</source>
         <translation>投决会列表：日期、状态、标题和议程。</translation>
     </message>
     <message>
         <source>Write a meeting&apos;s pack (cover, agenda, memos, minutes) to a PDF file.</source>
         <translation>把会议材料包（封面、议程、备忘录、纪要）写入 PDF 文件。</translation>
-    </message>
-    <message>
-        <source>Write one project&apos;s investment memo as a PDF or HTML file.</source>
-        <translation>把单个项目的投资备忘录写成 PDF 或 HTML 文件。</translation>
     </message>
 </context>
 </TS>

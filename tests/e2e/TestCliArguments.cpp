@@ -76,6 +76,8 @@ private slots:
             << commandLine("import a.csv --encoding latin1") << "--encoding";
         QTest::newRow("import of unknown format") << commandLine("import a.txt") << "a.txt";
         QTest::newRow("export to unknown format") << commandLine("export a.xlsx") << "a.xlsx";
+        QTest::newRow("memo without --out") << commandLine("memo 1") << "--out";
+        QTest::newRow("memo to unknown format") << commandLine("memo 1 --out m.docx") << "m.docx";
     }
 
     // A usage error never reaches the database: the --db file named is not even created.

@@ -219,7 +219,10 @@ private slots:
                  {QStringLiteral("LANG=zh_CN.UTF-8"), QStringLiteral("LC_ALL=zh_CN.UTF-8")});
         QVERIFY2(run.exitCode == 0, describeRun(run).constData());
         const QString text = pdfText(pdf).simplified();
-        // The core's own Chinese: criterion names, the segment list, the verdict names.
+        // The memo's own words translated, and the core's own Chinese: criterion names, the
+        // segment list, the verdict names.
+        QVERIFY2(text.contains(QStringLiteral("投资备忘录")), qPrintable(text.left(400)));
+        QVERIFY(text.contains(QStringLiteral("机密")));
         QVERIFY2(text.contains(QStringLiteral("能解")), qPrintable(text.left(400)));
         const QHash<QString, QString> verdictNames{
             {QStringLiteral("pursue"), QStringLiteral("推进")},

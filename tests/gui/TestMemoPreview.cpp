@@ -9,15 +9,18 @@
 #include "projects/ProjectsPage.h"
 #include "report/MemoFile.h"
 #include "report/MemoPreviewDialog.h"
+#include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
 
 #include <QAction>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QPrintPreviewWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <QToolBar>
+
 #include <algorithm>
 #include <cmath>
 #include <ctime>
@@ -148,6 +151,18 @@ private slots:
               "%.0f ms CPU",
               median(total), median(gather), median(charts), median(write), median(cpu));
         QVERIFY(fileBytes(pdf).startsWith("%PDF-"));
+    }
+
+    void fundNameIsASetting()
+    {
+        SettingsDialog dialog(nullptr);
+        auto* analyst = dialog.findChild<QLineEdit*>(QStringLiteral("analystEdit"));
+        auto* fund = dialog.findChild<QLineEdit*>(QStringLiteral("fundNameEdit"));
+        QVERIFY(analyst && fund);
+        analyst->setText(QStringLiteral("Lin"));
+        fund->setText(QStringLiteral("  Northbridge Fund I "));
+        dialog.accept();
+        QCOMPARE(AppSettings::fundName(), QStringLiteral("Northbridge Fund I"));
     }
 
     void mainWindowOpensTheSelectedProjectsMemo()
