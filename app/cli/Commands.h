@@ -27,6 +27,10 @@ int runExport(const Invocation& inv);
 int runList(const Invocation& inv);
 int runShow(const Invocation& inv);
 
+// MeetingCommands.cpp: review meetings and their pack.
+int runMeetings(const Invocation& inv);
+int runMeetingPack(const Invocation& inv);
+
 // MemoCommand.cpp: one project's memo as PDF or HTML (renders charts: needs a QApplication).
 int runMemo(const Invocation& inv);
 

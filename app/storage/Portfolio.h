@@ -156,6 +156,16 @@ public:
     Status updateMeeting(const Meeting& m, const QString& analyst);
     Status closeMeeting(qint64 id, const QString& analyst);
     Status deleteMeeting(qint64 id, const QString& analyst);
+    // Moves the project of an agenda item to the stage its recorded decision calls for
+    // (domain/DecisionStage.h), as a project edit with its audit entry. Decisions never move a
+    // project on their own: the GUI asks the user first and calls this on confirmation. Works
+    // on closed meetings too (the project, not the meeting's record, changes). Returns the new
+    // stage; Invalid when the decision moves nothing.
+    Result<Stage> applyDecisionStage(qint64 meetingId, qint64 projectId, const QString& analyst);
+    // Portfolio review of a holding: a new scorecard by `analyst`, dated today, copying the
+    // project's latest scorecard (theirs if they have one), so the scores' movement since the
+    // last review shows in the trend. Invalid unless the project is invested.
+    Result<qint64> rescreen(qint64 projectId, const QString& analyst);
 
     // Adds a whole document in one transaction (new ids; meetings re-linked to the new
     // project ids). Segments in the document that the database lacks are added. `progress` is

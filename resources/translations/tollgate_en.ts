@@ -53,6 +53,30 @@
     </message>
 </context>
 <context>
+    <name>tollgate::MeetingsPage</name>
+    <message numerus="yes">
+        <source>%n item(s) have no decision.</source>
+        <translation>
+            <numerusform>%n item has no decision.</numerusform>
+            <numerusform>%n items have no decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n project(s) to:</source>
+        <translation>
+            <numerusform>Add %n project to:</numerusform>
+            <numerusform>Add %n projects to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n project(s) to “%1”.</source>
+        <translation>
+            <numerusform>Added %n project to “%1”.</numerusform>
+            <numerusform>Added %n projects to “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tollgate::ProjectsPage</name>
     <message numerus="yes">
         <source>%n project(s) shown</source>

@@ -514,6 +514,157 @@
     </message>
 </context>
 <context>
+    <name>Meetings</name>
+    <message>
+        <source>Votes: %1 yes, %2 no, %3 abstain</source>
+        <translation>投票：%1 票赞成，%2 票反对，%3 票弃权</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>未定日期</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>会议纪要：%1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Attendees: %1</source>
+        <translation>参会人：%1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>The agenda was empty.</source>
+        <translation>议程为空。</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>决定：%1</translation>
+    </message>
+    <message>
+        <source>Did not vote: %1</source>
+        <translation>未投票：%1</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>条件：%1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>会议：%1</translation>
+    </message>
+    <message>
+        <source>Meeting pack — Confidential</source>
+        <translation>会议材料包 — 机密</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>The agenda is empty.</source>
+        <translation>议程为空。</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>赛道</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Scores by %1 on %2 against their screening of %3</source>
+        <translation>%1 于 %2 的评分，对比其 %3 的评估</translation>
+    </message>
+    <message>
+        <source>Meeting pack — %1</source>
+        <translation>会议材料包 — %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the meeting pack to %1: no such folder.</source>
+        <translation>无法把会议材料包写入 %1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write the meeting pack to %1.</source>
+        <translation>无法把会议材料包写入 %1。</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>More diligence</source>
+        <translation>补充尽调</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+</context>
+<context>
     <name>MemoDocument</name>
     <message>
         <source>Investment memo — %1</source>
@@ -1610,6 +1761,18 @@
         <source>Only %1 can submit their own scorecard.</source>
         <translation>只有 %1 本人可以提交自己的评分卡。</translation>
     </message>
+    <message>
+        <source>Project %1 is not on the agenda of “%2”.</source>
+        <translation>项目 %1 不在“%2”的议程中。</translation>
+    </message>
+    <message>
+        <source>The decision on “%1” does not change its stage.</source>
+        <translation>对“%1”的决定不改变其阶段。</translation>
+    </message>
+    <message>
+        <source>Only invested projects are re-screened; “%1” is at the %2 stage.</source>
+        <translation>只有已投资项目才重新评估；“%1”处于%2阶段。</translation>
+    </message>
 </context>
 <context>
     <name>TamBarsChartBuilder</name>
@@ -1982,6 +2145,54 @@
     <message>
         <source>%1 m CNY</source>
         <translation>%1 百万元</translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::AgendaModel</name>
+    <message>
+        <source>Project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <extracomment>yes / no / abstain counts of an agenda item&apos;s votes</extracomment>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>条件：%1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>赛道</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Yes / No / Abstain</source>
+        <translation>赞成 / 反对 / 弃权</translation>
+    </message>
+    <message>
+        <source>Conditions and notes</source>
+        <translation>条件与备注</translation>
     </message>
 </context>
 <context>
@@ -2557,10 +2768,6 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
         <translation>看板</translation>
     </message>
     <message>
-        <source>Meetings: planning, presenting and minutes come in a later version.</source>
-        <translation>会议：安排、演示和会议纪要将在后续版本中提供。</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
@@ -2655,6 +2862,244 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
     </message>
 </context>
 <context>
+    <name>tollgate::MeetingDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>One name a line</source>
+        <translation>每行一个姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>参会人(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::MeetingListModel</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>议题数</translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::MeetingRecorder</name>
+    <message>
+        <source>No meeting is selected.</source>
+        <translation>未选择会议。</translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::MeetingsPage</name>
+    <message>
+        <source>Add to &amp;meeting…</source>
+        <translation>加入会议(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>新建会议(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>下移(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from agenda</source>
+        <translation>移出议程(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close meeting…</source>
+        <translation>结束会议(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>M&amp;inutes…</source>
+        <translation>会议纪要(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;pack…</source>
+        <translation>会议材料包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;screen</source>
+        <translation>重新评估(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Closed: this meeting&apos;s record is read-only.</source>
+        <translation>已结束：本次会议的记录只读。</translation>
+    </message>
+    <message>
+        <source>Show the agenda full screen and record votes and decisions (F5)</source>
+        <translation>全屏展示议程，并记录表决和决议（F5）</translation>
+    </message>
+    <message>
+        <source>A new dated scorecard for the selected holding, copied from its latest, to score again at this review</source>
+        <translation>为选中的在管项目新建一张注明日期的评分卡（复制自最近一张），在本次复盘时重新评分</translation>
+    </message>
+    <message>
+        <source>Add projects from the Projects tab: drag them here, or use “Add to meeting…” (Ctrl+Shift+A). Reorder with drag or Alt+↑/↓; Delete removes.</source>
+        <translation>从“项目”页添加项目：拖到这里，或使用“加入会议…”（Ctrl+Shift+A）。拖动或按 Alt+↑/↓ 调整顺序；Delete 键移出。</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · %4 items
+Attendees: %5</source>
+        <translation>%1
+%2 · %3 · %4 个议题
+参会人：%5</translation>
+    </message>
+    <message>
+        <source>No meeting yet. Plan one with “New meeting…”.</source>
+        <translation>还没有会议。用“新建会议…”安排一次。</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <source>Cannot create the meeting</source>
+        <translation>无法创建会议</translation>
+    </message>
+    <message>
+        <source>Cannot change the meeting</source>
+        <translation>无法修改会议</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>删除会议</translation>
+    </message>
+    <message>
+        <source>Delete the meeting “%1” and its agenda?</source>
+        <translation>删除会议“%1”及其议程？</translation>
+    </message>
+    <message>
+        <source>Cannot delete the meeting</source>
+        <translation>无法删除会议</translation>
+    </message>
+    <message>
+        <source>Close “%1”? Its votes, decisions and notes become read-only.</source>
+        <translation>结束“%1”？其表决、决议和备注将变为只读。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no decision.</source>
+        <translation>
+            <numerusform>有 %n 个议题尚未决议。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close meeting</source>
+        <translation>结束会议</translation>
+    </message>
+    <message>
+        <source>Cannot close the meeting</source>
+        <translation>无法结束会议</translation>
+    </message>
+    <message>
+        <source>Cannot change the stage</source>
+        <translation>无法变更阶段</translation>
+    </message>
+    <message>
+        <source>Cannot write the minutes</source>
+        <translation>无法生成会议纪要</translation>
+    </message>
+    <message>
+        <source>Export the meeting pack</source>
+        <translation>导出会议材料包</translation>
+    </message>
+    <message>
+        <source>meeting-pack-%1.pdf</source>
+        <translation>会议材料包-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the meeting pack</source>
+        <translation>无法导出会议材料包</translation>
+    </message>
+    <message>
+        <source>Wrote the meeting pack to %1</source>
+        <translation>会议材料包已写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot re-screen</source>
+        <translation>无法重新评估</translation>
+    </message>
+    <message>
+        <source>“%1” re-screened: a new scorecard dated today, copied from the latest, is ready to score.</source>
+        <translation>“%1”已重新评估：已新建一张今日的评分卡（复制自最近一张），可以评分了。</translation>
+    </message>
+    <message>
+        <source>Add to meeting</source>
+        <translation>加入会议</translation>
+    </message>
+    <message>
+        <source>There is no open meeting. Plan one in the Meetings tab first.</source>
+        <translation>没有未结束的会议。请先在“会议”页安排一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n project(s) to:</source>
+        <translation>
+            <numerusform>将 %n 个项目加入：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot add to the meeting</source>
+        <translation>无法加入会议</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n project(s) to “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 个项目加入“%1”。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tollgate::MemoPreviewDialog</name>
     <message>
         <source>Export &amp;PDF…</source>
@@ -2682,6 +3127,41 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
     </message>
 </context>
 <context>
+    <name>tollgate::MinutesDialog</name>
+    <message>
+        <source>Minutes: %1</source>
+        <translation>会议纪要：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>复制为文本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as text…</source>
+        <translation>另存为文本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the minutes</source>
+        <translation>保存会议纪要</translation>
+    </message>
+    <message>
+        <source>minutes.txt</source>
+        <translation>会议纪要.txt</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot save the minutes</source>
+        <translation>无法保存会议纪要</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>tollgate::NewProjectDialog</name>
     <message>
         <source>New project</source>
@@ -2690,6 +3170,49 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
     <message>
         <source>Create</source>
         <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::PresentSlide</name>
+    <message>
+        <source>Last decision: none yet.</source>
+        <translation>上次决议：暂无。</translation>
+    </message>
+    <message>
+        <source>Last decision: %1 at “%2” (%3)</source>
+        <translation>上次决议：%1，见“%2”（%3）</translation>
+    </message>
+    <message>
+        <source>conditions: %1</source>
+        <translation>附加条件：%1</translation>
+    </message>
+    <message>
+        <source>Item %1 of %2</source>
+        <extracomment>position of the agenda item shown, e.g. &quot;Item 2 of 5&quot;</extracomment>
+        <translation>第 %1 项，共 %2 项</translation>
+    </message>
+    <message>
+        <source>No cost model entered.</source>
+        <translation>未填写成本模型。</translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::PresentWindow</name>
+    <message>
+        <source>Presenting: %1</source>
+        <translation>正在演示：%1</translation>
+    </message>
+    <message>
+        <source>The agenda is empty. Press Esc to leave.</source>
+        <translation>议程为空。按 Esc 退出。</translation>
+    </message>
+    <message>
+        <source>PgDn/PgUp or ←/→: items · Esc: leave · the meeting is closed (read-only)</source>
+        <translation>PgDn/PgUp 或 ←/→：切换议题 · Esc：退出 · 会议已结束（只读）</translation>
+    </message>
+    <message>
+        <source>PgDn/PgUp or ←/→: items · ↑/↓: attendee · Y/N/A: vote (X clears) · 1 approve · 2 decline · 3 defer · 4 more diligence · 0 none · Tab: conditions, notes · Esc: leave</source>
+        <translation>PgDn/PgUp 或 ←/→：切换议题 · ↑/↓：参会人 · Y/N/A：赞成/反对/弃权（X 清除）· 1 通过 · 2 否决 · 3 暂缓 · 4 补充尽调 · 0 未决议 · Tab：附加条件、备注 · Esc：退出</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3557,37 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
     <message>
         <source>Delete saved filter</source>
         <translation>删除已保存的筛选</translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::RecordingPanel</name>
+    <message>
+        <source>Votes</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Conditions of the decision</source>
+        <translation>决议的附加条件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>This meeting is closed: its record is read-only.</source>
+        <translation>本次会议已结束：记录只读。</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>决议：</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>附加条件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3994,33 @@ Open the latest backup (%2) instead? The damaged file is kept beside it.</source
     <message>
         <source>This database (every analyst who opens it)</source>
         <translation>本数据库（对所有打开它的分析师生效）</translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::StageChangeDialog</name>
+    <message>
+        <source>Move projects to their new stage</source>
+        <translation>将项目移到新阶段</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>a project&apos;s stage change: name, old stage, new stage</extracomment>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s decisions move these projects. Apply the checked changes?</source>
+        <translation>会议决议会变更以下项目的阶段。应用勾选的变更吗？</translation>
+    </message>
+</context>
+<context>
+    <name>tollgate::VotesModel</name>
+    <message>
+        <source>Attendee</source>
+        <translation>参会人</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>表决</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +4477,50 @@ Exit status: 0 success, 1 error (one line on stderr), 2 usage error.
     <message>
         <source>Write every project to a CSV or JSON file or an Excel workbook.</source>
         <translation>把所有项目写入 CSV、JSON 文件或 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>议题数</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已决定</translation>
+    </message>
+    <message>
+        <source>Meetings: %1
+</source>
+        <translation>会议数：%1
+</translation>
+    </message>
+    <message>
+        <source>ID must be a meeting ID (a whole number above 0); got &apos;%1&apos;.</source>
+        <translation>ID 必须是会议编号（大于 0 的整数）；实际为 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>--out must name a .pdf file; got &apos;%1&apos;.</source>
+        <translation>--out 必须是 .pdf 文件；实际为 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>Wrote the meeting pack to %1
+</source>
+        <translation>已把会议材料包写入 %1
+</translation>
+    </message>
+    <message>
+        <source>The review meetings: date, status, title and agenda.</source>
+        <translation>投决会列表：日期、状态、标题和议程。</translation>
+    </message>
+    <message>
+        <source>Write a meeting&apos;s pack (cover, agenda, memos, minutes) to a PDF file.</source>
+        <translation>把会议材料包（封面、议程、备忘录、纪要）写入 PDF 文件。</translation>
     </message>
 </context>
 </TS>

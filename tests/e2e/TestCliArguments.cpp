@@ -47,11 +47,8 @@ private slots:
 
         QTest::newRow("nothing") << QStringList() << "no command";
         QTest::newRow("unknown command") << commandLine("frobnicate") << "frobnicate";
-        // The meeting commands arrive with their own feature; until then they are unknown, not
-        // placeholders.
-        QTest::newRow("meetings not yet") << commandLine("meetings") << "meetings";
-        QTest::newRow("meeting-pack not yet")
-            << commandLine("meeting-pack 1 --out x.pdf") << "meeting-pack";
+        QTest::newRow("meeting-pack without --out") << commandLine("meeting-pack 1") << "--out";
+        QTest::newRow("meetings with an ID") << commandLine("meetings 1") << "1";
         QTest::newRow("unknown option") << commandLine("list --colour") << "--colour";
         QTest::newRow("option of another command") << commandLine("check --json") << "--json";
         QTest::newRow("short option") << commandLine("list -j") << "-j";

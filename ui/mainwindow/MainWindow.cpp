@@ -11,6 +11,8 @@
 #include "files/FileDialogs.h"
 #include "files/ImportDialog.h"
 #include "files/SampleDatabase.h"
+#include "meetings/AddToMeetingAction.h"
+#include "meetings/MeetingsPage.h"
 #include "models/DisplayNames.h"
 #include "models/ProjectTableModel.h"
 #include "projects/NewProjectDialog.h"
@@ -142,6 +144,7 @@ Status MainWindow::openDatabase(const QString& path, OpenMode mode)
     if (m_session)
         m_undoGroup->removeStack(m_session->undoStack());
     m_projects = nullptr;
+    m_meetings = nullptr;
     while (m_tabs->count() > 0) {
         QWidget* page = m_tabs->widget(0);
         m_tabs->removeTab(0);
@@ -169,6 +172,7 @@ void MainWindow::closeDatabase()
     if (m_projects)
         m_projects->saveState();
     m_projects = nullptr;
+    m_meetings = nullptr;
     while (m_tabs->count() > 0) {
         QWidget* page = m_tabs->widget(0);
         m_tabs->removeTab(0);
@@ -260,9 +264,11 @@ void MainWindow::rebuildPages()
         m_projects->selectProject(id);
     });
     m_tabs->addTab(dashboard, tr("Dashboard"));
-    m_tabs->addTab(placeholderLabel(tr("Meetings: planning, presenting and minutes come in a later "
-                                       "version.")),
-                   tr("Meetings"));
+    m_meetings = new MeetingsPage(m_session.get());
+    connect(m_meetings, &MeetingsPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    installAddToMeeting(m_projects->table(), m_meetings);
+    m_tabs->addTab(m_meetings, tr("Meetings"));
     if (centralWidget() != m_tabs) {
         takeCentralWidget();
         setCentralWidget(m_tabs);

@@ -16,6 +16,7 @@ class QUndoGroup;
 namespace tollgate
 {
 
+class MeetingsPage;
 class ProjectsPage;
 class Session;
 
@@ -44,6 +45,7 @@ public:
 
     Session* session() const { return m_session.get(); }
     ProjectsPage* projectsPage() const { return m_projects; }
+    MeetingsPage* meetingsPage() const { return m_meetings; }
     QTabWidget* tabs() const { return m_tabs; }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
 
@@ -80,6 +82,7 @@ private:
     QUndoGroup* m_undoGroup;
     QTabWidget* m_tabs;
     ProjectsPage* m_projects = nullptr;
+    MeetingsPage* m_meetings = nullptr;
     QLabel* m_noDatabase;
     QMenu* m_recentMenu = nullptr;
     QAction* m_memoAction = nullptr;   // File ▸ Memo…, also in the project table's context menu

@@ -3,6 +3,7 @@
 #include "charts/VerdictStyle.h"
 #include "models/DateText.h"
 #include "models/DisplayNames.h"
+#include "models/ProjectIdsMime.h"
 
 #include <QBrush>
 #include <QDateTime>
@@ -356,6 +357,28 @@ void ProjectTableModel::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     if (m_complete)
         reselect(); // else adopt() sorts
+}
+
+Qt::ItemFlags ProjectTableModel::flags(const QModelIndex& index) const
+{
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index);
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base;
+}
+
+QStringList ProjectTableModel::mimeTypes() const
+{
+    return {projectIdsMimeType()};
+}
+
+QMimeData* ProjectTableModel::mimeData(const QModelIndexList& indexes) const
+{
+    QList<qint64> ids;
+    for (const QModelIndex& index : indexes) {
+        const qint64 id = idAt(index.row());
+        if (index.isValid() && !ids.contains(id))
+            ids.append(id);
+    }
+    return projectIdsMimeData(ids);
 }
 
 } // namespace tollgate
