@@ -1875,29 +1875,6 @@
     </message>
 </context>
 <context>
-    <name>VerdictText</name>
-    <message>
-        <source>Incomplete</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <source>Pursue</source>
-        <translation>推进</translation>
-    </message>
-    <message>
-        <source>Market gap</source>
-        <translation>市场不足</translation>
-    </message>
-    <message>
-        <source>Cost gap</source>
-        <translation>成本不足</translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation>否决</translation>
-    </message>
-</context>
-<context>
     <name>Xlsx</name>
     <message>
         <source>ID</source>
