@@ -156,7 +156,7 @@ Timing measureSorting(const OpenPage& open, int runs)
     return measure(runs, [&]() {
         table->sortByColumn(static_cast<int>(ProjectColumn::Name), Qt::AscendingOrder);
         const Result<ProjectSummary> one =
-            loadProjectSummary(open.session->portfolio(), model->idAt(0));
+            loadProjectSummary(open.session->portfolio(), model->idAt(0), open.session->analyst());
         if (one)
             model->upsertProject(*one);
         QCoreApplication::processEvents();

@@ -77,7 +77,7 @@ private slots:
         for (QAction* action : file->actions())
             texts << plain(action->text());
         for (const char* command : {"New database", "Open", "Open recent", "Back up",
-                                    "Import CSV/JSON", "Export CSV/JSON", "Quit"})
+                                    "Import CSV/JSON", "Export CSV/JSON/Excel", "Quit"})
             QVERIFY2(texts.contains(QLatin1String(command)), command);
     }
 

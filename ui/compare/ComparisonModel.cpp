@@ -1,8 +1,9 @@
 #include "compare/ComparisonModel.h"
 
+#include "charts/VerdictStyle.h"
 #include "models/DisplayNames.h"
 #include "projects/MoneyText.h"
-#include "scorecard/VerdictText.h"
+#include "scoring/OutcomeText.h"
 
 #include <QLocale>
 
@@ -155,7 +156,7 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const
         return int(Qt::AlignCenter);
     case Qt::ForegroundRole:
         if (row.kind == ComparisonRowKind::Verdict)
-            return verdictColour(p.standing.evaluation.verdict).darker(220);
+            return verdictTextColour(p.standing.evaluation.verdict);
         return {};
     case IsBestRole:
         return m_best[index.row()].contains(index.column());
