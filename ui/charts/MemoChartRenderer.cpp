@@ -5,6 +5,8 @@
 #include "charts/CostCurveChartBuilder.h"
 #include "charts/ScreeningMatrixChartBuilder.h"
 
+#include <QLegend>
+
 #include <memory>
 
 namespace tollgate
@@ -20,6 +22,9 @@ QImage costCurveImage(const MemoData& data, int dpi)
     CostCurveChartBuilder::Options options;
     options.fundYearsLeft = data.fundYearsLeft();
     const std::unique_ptr<QChart> chart(CostCurveChartBuilder::build(*data.costParams, options));
+    // A page is narrower than a window: one row of five legend entries would be cut short
+    // ("Price × (1 − target mar…"), so on paper the legend stands beside the plot.
+    chart->legend()->setAlignment(Qt::AlignRight);
     return ChartExport::toImage(chart.get(), MemoChartImages::costCurveSize(), dpi);
 }
 
