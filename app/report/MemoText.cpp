@@ -1,5 +1,7 @@
 #include "report/MemoText.h"
 
+#include "report/MeetingText.h"
+
 #include "scoring/Evaluation.h"
 
 #include <QLocale>
@@ -64,47 +66,21 @@ QString MemoText::confidence(Confidence c)
     return dash();
 }
 
+// The names are the meetings' own (MeetingText); the memo writes votes and statuses inside a
+// sentence, so in lower case where the language has one.
 QString MemoText::decision(Decision d)
 {
-    switch (d) {
-    case Decision::Approve:
-        return tr("Approve");
-    case Decision::Decline:
-        return tr("Decline");
-    case Decision::Defer:
-        return tr("Defer");
-    case Decision::MoreDiligence:
-        return tr("More diligence");
-    case Decision::None:
-        break;
-    }
-    return tr("No decision yet");
+    return d == Decision::None ? tr("No decision yet") : MeetingText::decision(d);
 }
 
 QString MemoText::vote(Vote v)
 {
-    switch (v) {
-    case Vote::Yes:
-        return tr("yes");
-    case Vote::No:
-        return tr("no");
-    case Vote::Abstain:
-        return tr("abstain");
-    }
-    return {};
+    return MeetingText::vote(v).toLower();
 }
 
 QString MemoText::meetingStatus(MeetingStatus s)
 {
-    switch (s) {
-    case MeetingStatus::Planned:
-        return tr("planned");
-    case MeetingStatus::InProgress:
-        return tr("in progress");
-    case MeetingStatus::Closed:
-        return tr("closed");
-    }
-    return {};
+    return MeetingText::status(s).toLower();
 }
 
 QString MemoText::verdictReason(const MemoData& data, bool chinese)

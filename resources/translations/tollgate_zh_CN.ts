@@ -1061,48 +1061,8 @@
         <translation>高</translation>
     </message>
     <message>
-        <source>Approve</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <source>Decline</source>
-        <translation>否决</translation>
-    </message>
-    <message>
-        <source>Defer</source>
-        <translation>暂缓</translation>
-    </message>
-    <message>
-        <source>More diligence</source>
-        <translation>补充尽调</translation>
-    </message>
-    <message>
         <source>No decision yet</source>
         <translation>尚未决定</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>赞成</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>反对</translation>
-    </message>
-    <message>
-        <source>abstain</source>
-        <translation>弃权</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>计划中</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>已结束</translation>
     </message>
     <message>
         <source>Not every criterion is scored yet (unscored: %1), so there is no verdict until they are.</source>
