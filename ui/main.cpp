@@ -1,5 +1,4 @@
 #include "core/Paths.h"
-#include "core/Translations.h"
 #include "files/SampleDatabase.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/ScreenshotTour.h"
@@ -27,8 +26,9 @@ int main(int argc, char** argv)
                                                  QIcon(QStringLiteral(":/icons/tollgate.svg"))));
     QApplication::setDesktopFileName(QStringLiteral("io.tollgate.Tollgate")); // the .desktop entry
 
-    // The saved (or system) language first, so --help speaks it too; --lang may change it below.
-    installTranslations(AppSettings::language());
+    // --lang, else the saved (or system) language, before the parser speaks: its errors too.
+    if (!installCommandLineLanguage(argc, argv))
+        return 2;
 
     AppCommandLine commandLine;
     QCommandLineParser& parser = commandLine.parser;
@@ -38,21 +38,12 @@ int main(int argc, char** argv)
     parser.process(app);
 
     const QString language = parser.isSet(lang) ? parser.value(lang) : AppSettings::language();
-    if (parser.isSet(lang) && !isSupportedLanguage(language)) {
-        std::fprintf(stderr, "tollgate: %s\n",
-                     qUtf8Printable(QCoreApplication::translate(
-                                        "tollgate", "--lang must be en or zh_CN, not \"%1\".")
-                                        .arg(language)));
-        return 2;
-    }
     if (parser.positionalArguments().size() > 1) {
         std::fprintf(stderr, "tollgate: %s\n",
                      qUtf8Printable(QCoreApplication::translate(
                          "tollgate", "Give at most one database file.")));
         return 2;
     }
-    if (parser.isSet(lang))
-        installTranslations(language);
 
     MainWindow window;
     if (parser.isSet(screenshots) && parser.positionalArguments().isEmpty()) {
@@ -79,7 +70,9 @@ int main(int argc, char** argv)
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         const QSize windowSize(wh.value(0).toInt(), wh.value(1).toInt());
         if (!windowSize.isValid()) {
-            std::fprintf(stderr, "tollgate: --size must look like 1366x768\n");
+            std::fprintf(stderr, "tollgate: %s\n",
+                         qUtf8Printable(QCoreApplication::translate(
+                             "tollgate", "--size must look like 1366x768.")));
             return 2;
         }
         window.show();

@@ -2083,6 +2083,10 @@
         <source>%1 m CNY</source>
         <translation>%1 百万元</translation>
     </message>
+    <message>
+        <source>--size must look like 1366x768.</source>
+        <translation>--size 的格式应为 1366x768。</translation>
+    </message>
 </context>
 <context>
     <name>tollgate::AgendaModel</name>

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
@@ -53,6 +54,35 @@ bool isTextOnlyOption(const char* argument)
 }
 } // namespace
 
+QString languageArgument(int argc, char** argv)
+{
+    static const QLatin1String option("--lang");
+    static const QLatin1String withValue("--lang=");
+    QString language;
+    for (int i = 1; i < argc && std::strcmp(argv[i], "--") != 0; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (argument == option && i + 1 < argc)
+            language = QString::fromLocal8Bit(argv[++i]);
+        else if (argument.startsWith(withValue))
+            language = argument.mid(withValue.size());
+    }
+    return language;
+}
+
+bool installCommandLineLanguage(int argc, char** argv)
+{
+    const QString forced = languageArgument(argc, argv);
+    const bool valid = forced.isEmpty() || isSupportedLanguage(forced);
+    installTranslations(valid && !forced.isEmpty() ? forced : AppSettings::language());
+    if (!valid) {
+        std::fprintf(stderr, "tollgate: %s\n",
+                     qUtf8Printable(QCoreApplication::translate(
+                                        "tollgate", "--lang must be en or zh_CN, not \"%1\".")
+                                        .arg(forced)));
+    }
+    return valid;
+}
+
 void answerTextOnlyRequests(int argc, char** argv)
 {
     bool textOnly = false;
@@ -61,7 +91,8 @@ void answerTextOnlyRequests(int argc, char** argv)
     if (!textOnly)
         return;
     QCoreApplication core(argc, argv);
-    installTranslations(AppSettings::language()); // the help in the saved or system language
+    if (!installCommandLineLanguage(argc, argv))
+        std::exit(2);
     AppCommandLine commandLine;
     commandLine.parser.process(core); // prints the help or version and exits
     std::exit(0);
