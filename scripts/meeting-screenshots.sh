@@ -2,7 +2,8 @@
 # Runs the bundled sample's planned meeting from the keyboard in a real X server (Xvfb) at
 # 1920×1080 (gui.TestSampleMeeting on the xcb platform) and keeps its screenshots in
 # docs/screenshots/: meetings.png (the Meetings tab) and present-mode.png (present mode with
-# votes, a decision and conditions being recorded). Builds the test first if needed.
+# votes, a decision and conditions being recorded), then the same in Chinese (meetings-zh_CN.png,
+# present-mode-zh_CN.png). Builds the test first if needed.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${TOLLGATE_BUILD_DIR:-$root/build}
@@ -17,7 +18,11 @@ command -v xvfb-run >/dev/null || { echo "meeting-screenshots.sh: xvfb-run is mi
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 mkdir -p "$out"
-QT_QPA_PLATFORM=xcb TOLLGATE_SCREENSHOT_DIR="$scratch" \
-    xvfb-run -a -s "-screen 0 1920x1080x24" "$test_binary"
-cp "$scratch/meetings.png" "$scratch/present-mode.png" "$out/"
-echo "meeting-screenshots.sh: wrote $out/meetings.png and $out/present-mode.png"
+for lang in en zh_CN; do
+    QT_QPA_PLATFORM=xcb TOLLGATE_SCREENSHOT_DIR="$scratch" TOLLGATE_SCREENSHOT_LANG="$lang" \
+        xvfb-run -a -s "-screen 0 1920x1080x24" "$test_binary"
+done
+for name in meetings present-mode meetings-zh_CN present-mode-zh_CN; do
+    cp "$scratch/$name.png" "$out/"
+    echo "meeting-screenshots.sh: wrote $out/$name.png"
+done

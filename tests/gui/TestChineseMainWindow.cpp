@@ -4,6 +4,7 @@
 // project and restore dialogs is left in English. Codes (M1,
 // TAM, CSV), numbers and the product name "Tollgate" may stay as they are.
 
+#include "ChineseTextChecks.h"
 #include "GuiTestSupport.h"
 #include "core/Translations.h"
 #include "files/BackupRestore.h"
@@ -19,139 +20,14 @@
 #include "settings/SettingsDialog.h"
 #include "welcome/WelcomeDialog.h"
 
-#include <QAbstractItemView>
-#include <QBarCategoryAxis>
-#include <QChart>
-#include <QChartView>
-#include <QComboBox>
-#include <QGroupBox>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLegendMarker>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QRegularExpression>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTextDocumentFragment>
 
 using namespace tollgate;
-
-namespace
-{
-
-bool hasChinese(const QString& text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
-            return true;
-    }
-    return false;
-}
-
-// Words that read the same in both languages: the product, units, formats and codes.
-bool isCode(const QString& word)
-{
-    static const QSet<QString> codes{
-        QStringLiteral("Tollgate"), QStringLiteral("TAM"),   QStringLiteral("SAM"),
-        QStringLiteral("CAGR"),     QStringLiteral("CSV"),   QStringLiteral("JSON"),
-        QStringLiteral("PNG"),      QStringLiteral("SVG"),   QStringLiteral("UTF"),
-        QStringLiteral("GB"),       QStringLiteral("EDA"),   QStringLiteral("IP"),
-        QStringLiteral("GPU"),      QStringLiteral("ASIC"),  QStringLiteral("AI"),
-        QStringLiteral("MEMS"),     QStringLiteral("IoT"),   QStringLiteral("Ctrl"),
-        QStringLiteral("Shift"),    QStringLiteral("PgUp"),  QStringLiteral("PgDn"),
-        QStringLiteral("Pre"),      QStringLiteral("CNY"),   QStringLiteral("PDF"),
-        QStringLiteral("HTML"),     QStringLiteral("SQLite")};
-    return codes.contains(word);
-}
-
-// An English phrase: no Chinese character and at least one word of two letters or more that
-// is not a code.
-bool isEnglish(const QString& text)
-{
-    if (hasChinese(text))
-        return false;
-    static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
-    for (auto it = word.globalMatch(text); it.hasNext();) {
-        if (!isCode(it.next().captured(0)))
-            return true;
-    }
-    return false;
-}
-
-QString plain(const QString& text)
-{
-    QString t =
-        Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
-    return t.remove(QLatin1Char('&'));
-}
-
-// Every text a person sees in the widget's visible subtree, each prefixed with where it is.
-QStringList visibleTexts(QWidget* root)
-{
-    QStringList texts;
-    auto add = [&texts](const QObject* where, const QString& text) {
-        const QString p = plain(text).trimmed();
-        if (!p.isEmpty())
-            texts << QStringLiteral("%1 [%2]: %3")
-                         .arg(QString::fromLatin1(where->metaObject()->className()),
-                              where->objectName(), p);
-    };
-    QList<QWidget*> widgets = root->findChildren<QWidget*>();
-    widgets.prepend(root);
-    for (QWidget* w : widgets) {
-        if (!w->isVisibleTo(root) && w != root)
-            continue;
-        if (auto* label = qobject_cast<QLabel*>(w))
-            add(w, label->text());
-        else if (auto* button = qobject_cast<QAbstractButton*>(w))
-            add(w, button->text());
-        else if (auto* box = qobject_cast<QGroupBox*>(w))
-            add(w, box->title());
-        else if (auto* edit = qobject_cast<QLineEdit*>(w))
-            add(w, edit->placeholderText());
-        else if (auto* combo = qobject_cast<QComboBox*>(w)) {
-            for (int i = 0; i < combo->count(); ++i)
-                add(w, combo->itemText(i));
-        } else if (auto* bar = qobject_cast<QTabBar*>(w)) {
-            for (int i = 0; i < bar->count(); ++i)
-                add(w, bar->tabText(i));
-        } else if (auto* view = qobject_cast<QAbstractItemView*>(w)) {
-            if (QAbstractItemModel* model = view->model()) {
-                for (int c = 0; c < model->columnCount(); ++c)
-                    add(w, model->headerData(c, Qt::Horizontal).toString());
-            }
-        } else if (auto* chartView = qobject_cast<QChartView*>(w)) {
-            QChart* chart = chartView->chart();
-            add(w, chart->title());
-            for (QAbstractAxis* axis : chart->axes()) {
-                add(w, axis->titleText());
-                if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis)) {
-                    for (const QString& c : categories->categories())
-                        add(w, c);
-                }
-            }
-            for (QLegendMarker* marker : chart->legend()->markers())
-                add(w, marker->label());
-        }
-    }
-    return texts;
-}
-
-QStringList englishTexts(QWidget* root)
-{
-    QStringList english;
-    for (const QString& text : visibleTexts(root)) {
-        const QString shown = text.section(QStringLiteral("]: "), 1);
-        if (isEnglish(shown))
-            english << text;
-    }
-    english.removeDuplicates();
-    return english;
-}
-
-} // namespace
+using namespace tollgate::test;
 
 class TestChineseMainWindow : public QObject
 {
@@ -169,6 +45,9 @@ class TestChineseMainWindow : public QObject
         const QStringList english = englishTexts(m_window.get());
         QVERIFY2(english.isEmpty(), qUtf8Printable(screen + QStringLiteral(" shows English:\n") +
                                                    english.join(QLatin1Char('\n'))));
+        QString file = screen.toLower();
+        file.replace(QRegularExpression(QStringLiteral("[ ,/]+")), QStringLiteral("-"));
+        QVERIFY(saveScreenshotIfAsked(m_window.get(), file));
     }
 
 private slots:
@@ -275,6 +154,7 @@ private slots:
     {
         SettingsDialog settings(m_window->session(), m_window.get());
         settings.show();
+        QVERIFY(saveScreenshotIfAsked(&settings, QStringLiteral("settings")));
         QStringList english = englishTexts(&settings);
         // The language list names each language in itself.
         english.removeIf([](const QString& t) { return t.endsWith(QStringLiteral(": English")); });
@@ -283,6 +163,7 @@ private slots:
 
         WelcomeDialog welcome(m_window.get());
         welcome.show();
+        QVERIFY(saveScreenshotIfAsked(&welcome, QStringLiteral("welcome")));
         english = englishTexts(&welcome);
         QVERIFY2(english.isEmpty(), qUtf8Printable(english.join(QLatin1Char('\n'))));
         welcome.close();
@@ -292,12 +173,14 @@ private slots:
         NewProjectDialog newProject(*segments, {QStringLiteral("陈思远")}, Project(),
                                     m_window.get());
         newProject.show();
+        QVERIFY(saveScreenshotIfAsked(&newProject, QStringLiteral("new-project")));
         english = englishTexts(&newProject);
         QVERIFY2(english.isEmpty(), qUtf8Printable(english.join(QLatin1Char('\n'))));
         newProject.close();
 
         RestoreDialog restore(m_path, m_window.get());
         restore.show();
+        QVERIFY(saveScreenshotIfAsked(&restore, QStringLiteral("restore")));
         english = englishTexts(&restore);
         QVERIFY2(english.isEmpty(), qUtf8Printable(english.join(QLatin1Char('\n'))));
         restore.close();

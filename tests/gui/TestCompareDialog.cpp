@@ -18,9 +18,12 @@
 #include <QChart>
 #include <QChartView>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QLegend>
 #include <QLineSeries>
 #include <QProcess>
 #include <QTableView>
+#include <QTextDocumentFragment>
 
 using namespace tollgate;
 
@@ -239,6 +242,53 @@ private slots:
                      dialog->model()->projects().at(1).project.id,
                  m_ids[1] + m_ids[2]);
         dialog->close();
+    }
+
+    void radarKeyShowsEveryNameWhole()
+    {
+        // Six projects, two with names far longer than the chart's own legend has room for.
+        const QStringList longNames{QStringLiteral("苏州纳米感知微系统科技 NanoSense Microsystems"),
+                                    QStringLiteral("上海先进封装测试 Advanced Packaging & Test")};
+        QList<qint64> ids = m_ids;
+        {
+            std::unique_ptr<Session> session = openSession(m_analyst);
+            QVERIFY(session);
+            Portfolio& p = session->portfolio();
+            const Template t = *p.currentTemplate();
+            for (const QString& name : longNames) {
+                const Result<qint64> id =
+                    p.createProject(test::project(name, QStringLiteral("sensors")), m_analyst);
+                QVERIFY(id.ok());
+                ids.append(*id);
+                QVERIFY(
+                    p.addScorecard(test::fullScorecard(t, *id, m_analyst, 4, 3), m_analyst).ok());
+            }
+        }
+        std::unique_ptr<Session> session = openSession(m_analyst);
+        CompareDialog dialog(session.get(), ids);
+        dialog.resize(1366 * 9 / 10, 768 * 9 / 10);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QApplication::processEvents();
+        // The chart's own legend, which elides, is hidden; the key under the radar has every
+        // name whole (hostile text as text), wrapped onto as many lines as it needs.
+        QVERIFY(!dialog.radarView()->chart()->legend()->isVisible());
+        QLabel* key = dialog.radarLegend();
+        QVERIFY(key->isVisible());
+        const QString shown =
+            QTextDocumentFragment::fromHtml(key->text()).toPlainText().replace(QChar(0xA0), u' ');
+        for (const qint64 id : ids) {
+            const QString name = session->portfolio().project(id)->name;
+            QVERIFY2(shown.contains(name),
+                     qUtf8Printable(name + QStringLiteral(" not in ") + shown));
+        }
+        QVERIFY2(key->height() >= key->heightForWidth(key->width()),
+                 qPrintable(QStringLiteral("key cut: %1 px of %2")
+                                .arg(key->height())
+                                .arg(key->heightForWidth(key->width()))));
+        // On paper the chart carries its legend again, and the dialog's chart is left as it was.
+        QVERIFY(!dialog.radarImage().isNull());
+        QVERIFY(!dialog.radarView()->chart()->legend()->isVisible());
     }
 };
 

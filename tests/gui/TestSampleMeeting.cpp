@@ -1,9 +1,12 @@
 // The planned meeting of the bundled sample portfolio, run as the fund would run it: present
 // it, go through every item from the keyboard recording each partner's vote and a decision,
 // leave, close, read the minutes. With TOLLGATE_SCREENSHOT_DIR set (scripts/meeting-screenshots.sh
-// runs it under Xvfb) it also saves meetings.png and present-mode.png there.
+// runs it under Xvfb) it also saves meetings.png and present-mode.png there; with
+// TOLLGATE_SCREENSHOT_LANG=zh_CN it runs in Chinese and saves meetings-zh_CN.png and
+// present-mode-zh_CN.png.
 
 #include "GuiTestSupport.h"
+#include "core/Translations.h"
 #include "files/SampleDatabase.h"
 #include "mainwindow/MainWindow.h"
 #include "meetings/AgendaModel.h"
@@ -34,6 +37,7 @@ class TestSampleMeeting : public QObject
 
     QTemporaryDir m_dir;
     QString m_shots = qEnvironmentVariable("TOLLGATE_SCREENSHOT_DIR");
+    QString m_language = qEnvironmentVariable("TOLLGATE_SCREENSHOT_LANG", QStringLiteral("en"));
 
     void shoot(QWidget* widget, const QString& name)
     {
@@ -41,7 +45,10 @@ class TestSampleMeeting : public QObject
             return;
         QTest::qWait(600); // layouts and charts settle
         QDir().mkpath(m_shots);
-        QVERIFY(widget->grab().save(QDir(m_shots).filePath(name + QStringLiteral(".png"))));
+        const QString suffix =
+            m_language == QLatin1String("en") ? QString() : QLatin1Char('-') + m_language;
+        QVERIFY(
+            widget->grab().save(QDir(m_shots).filePath(name + suffix + QStringLiteral(".png"))));
     }
 
     // Makes the widget's window the active one: under Xvfb without a window manager nothing
@@ -68,7 +75,10 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         test::useTemporarySettings(m_dir);
+        QCOMPARE(installTranslations(m_language), m_language);
     }
+
+    void cleanupTestCase() { installTranslations(QStringLiteral("en")); }
 
     void runThePlannedMeeting()
     {

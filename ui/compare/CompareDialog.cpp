@@ -15,6 +15,8 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QMessageBox>
 #include <QPolarChart>
 #include <QPrintDialog>
@@ -33,11 +35,29 @@ namespace
 
 const QSize kRadarImageSize(640, 520);
 
+// The radar's key as rich text: a square in each line's colour and the project's whole name.
+// The chart's own legend puts every entry on one row under the plot and cuts long names short
+// ("明察检测 ..."); this one wraps between entries, never inside a name.
+QString legendHtml(QChart* chart)
+{
+    QStringList entries;
+    for (QLegendMarker* marker : chart->legend()->markers()) {
+        if (!marker->isVisible())
+            continue;
+        QString name = marker->label().toHtmlEscaped();
+        name.replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+        entries << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+                       .arg(marker->brush().color().name(), name);
+    }
+    return entries.join(QStringLiteral("&nbsp;&nbsp; "));
+}
+
 } // namespace
 
 CompareDialog::CompareDialog(Session* session, const QList<qint64>& projectIds, QWidget* parent)
     : QDialog(parent), m_session(session), m_ids(projectIds), m_model(new ComparisonModel(this)),
-      m_table(new QTableView(this)), m_radar(new QChartView(this)), m_note(new QLabel(this))
+      m_table(new QTableView(this)), m_radar(new QChartView), m_legend(new QLabel),
+      m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("compareDialog"));
     setWindowTitle(tr("Compare projects"));
@@ -56,14 +76,23 @@ CompareDialog::CompareDialog(Session* session, const QList<qint64>& projectIds, 
     m_radar->setObjectName(QStringLiteral("compareRadar"));
     m_radar->setRenderHint(QPainter::Antialiasing);
     m_radar->setMinimumSize(320, 300);
+    m_legend->setObjectName(QStringLiteral("compareRadarLegend"));
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    m_legend->setAlignment(Qt::AlignCenter);
     m_note->setObjectName(QStringLiteral("compareNote"));
     m_note->setWordWrap(true);
     m_note->setText(tr("The best value of each row is in bold on green; an amber bar marks a "
                        "criterion the analysts disagree on (spread of 2 or more)."));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* radarPane = new QWidget;
+    auto* radarLayout = new QVBoxLayout(radarPane);
+    radarLayout->setContentsMargins(0, 0, 0, 0);
+    radarLayout->addWidget(m_radar, 1);
+    radarLayout->addWidget(m_legend);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_radar);
+    splitter->addWidget(radarPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     // The table first: six project columns need the room more than the radar does.
@@ -142,13 +171,23 @@ void CompareDialog::rebuildRadar()
         lines.append(line);
     }
     QChart* old = m_radar->chart();
-    m_radar->setChart(RadarChartBuilder::buildOverlay(keys, lines));
+    QChart* radar = RadarChartBuilder::buildOverlay(keys, lines);
+    m_radar->setChart(radar);
     delete old;
+    m_legend->setText(legendHtml(radar));
+    radar->legend()->hide();
 }
 
 QImage CompareDialog::radarImage() const
 {
-    return ChartExport::toImage(m_radar->chart(), kRadarImageSize, 150);
+    // On paper the key stands beside the plot, one name a line, where a name has the most room.
+    QLegend* legend = m_radar->chart()->legend();
+    legend->setAlignment(Qt::AlignRight);
+    legend->show();
+    const QImage image = ChartExport::toImage(m_radar->chart(), kRadarImageSize, 150);
+    legend->hide();
+    legend->setAlignment(Qt::AlignBottom);
+    return image;
 }
 
 Status CompareDialog::exportPdf(const QString& path)

@@ -33,6 +33,8 @@ public:
     ComparisonModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     QChartView* radarView() const { return m_radar; }
+    // The radar's key: each project's colour and whole name (the chart's own legend is hidden).
+    QLabel* radarLegend() const { return m_legend; }
     // The radar as the printout shows it.
     QImage radarImage() const;
     Status exportPdf(const QString& path);
@@ -47,6 +49,7 @@ private:
     ComparisonModel* m_model;
     QTableView* m_table;
     QChartView* m_radar;
+    QLabel* m_legend;
     QLabel* m_note;
 };
 
