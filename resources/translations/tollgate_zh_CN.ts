@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>Profitable cost in %1</source>
-        <translation>%1 后达到盈利成本</translation>
+        <translation>%1后达到盈利成本</translation>
     </message>
     <message>
         <source>Fund ends</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Cost reaches a profitable level in %1</source>
-        <translation>成本在 %1 降到可盈利水平</translation>
+        <translation>成本 %1后降到可盈利水平</translation>
     </message>
     <message>
         <source>Cost does not reach a profitable level within %1 years</source>
@@ -1464,7 +1464,7 @@
     </message>
     <message>
         <source>C — path to profitable cost</source>
-        <translation>C — 降本到盈利的路径</translation>
+        <translation>C — 降本到盈利</translation>
     </message>
     <message>
         <source>Market gate</source>

@@ -36,6 +36,7 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -252,6 +253,16 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(present));
         const int items = int(meetings()->recorder()->meeting().agenda.size());
         QVERIFY(items >= 4);
+        // The whole slide with its record fits the screen, down to a 1366×768 projector:
+        // nothing is cut off at the bottom.
+        const QSize screen = present->screen()->geometry().size();
+        const QSize least = present->minimumSizeHint();
+        QVERIFY2(least.height() <= std::max(768, screen.height()) &&
+                     present->height() <= screen.height(),
+                 qPrintable(QStringLiteral("at least %1 px tall, %2 px shown, on a %3 px screen")
+                                .arg(least.height())
+                                .arg(present->height())
+                                .arg(screen.height())));
         for (int item = 0; item < items; ++item) {
             present->goTo(item);
             verifyNoEnglish(present, QStringLiteral("Present mode, item %1").arg(item + 1));

@@ -16,9 +16,11 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLegend>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace tollgate
 {
@@ -38,9 +40,19 @@ QLabel* label(const QString& objectName, int pointSize, bool bold)
     return l;
 }
 
-// Chart text sized for a room: titles and axes a third larger than on a desk.
+// Chart text sized for a room: titles and axes a third larger than on a desk, and half as many
+// numbers along the bottom so the larger ones never run into each other ("90100").
 void enlargeChartText(QChart* chart)
 {
+    for (QAbstractAxis* axis : chart->axes(Qt::Horizontal)) {
+        auto* values = qobject_cast<QValueAxis*>(axis);
+        if (!values)
+            continue;
+        if (values->tickType() == QValueAxis::TicksDynamic)
+            values->setTickInterval(values->tickInterval() * 2);
+        else if (values->tickCount() > 6)
+            values->setTickCount(values->tickCount() / 2 + 1);
+    }
     QFont title = chart->titleFont();
     title.setPointSizeF(title.pointSizeF() * 1.4);
     chart->setTitleFont(title);
@@ -66,8 +78,9 @@ PresentSlide::PresentSlide(QWidget* parent)
     m_matrix->setExportBaseName(QStringLiteral("screening-matrix"));
     m_cost->setExportBaseName(QStringLiteral("cost-curve"));
     // The charts must be legible across a room: never squeezed below this by the score table.
-    m_matrix->setMinimumSize(480, 300);
-    m_cost->setMinimumSize(480, 260);
+    // Small enough that the whole slide with its record fits a 1366×768 projector.
+    m_matrix->setMinimumSize(460, 260);
+    m_cost->setMinimumSize(460, 220);
     m_matrix->exportButton()->hide();
     m_cost->exportButton()->hide();
     m_aggregate->table()->setFocusPolicy(Qt::NoFocus);
@@ -83,18 +96,31 @@ PresentSlide::PresentSlide(QWidget* parent)
     head->addWidget(m_position, 0, Qt::AlignTop | Qt::AlignRight);
 
     auto* charts = new QVBoxLayout;
-    charts->addWidget(m_matrix, 1);
-    charts->addWidget(m_cost, 1);
+    // The matrix's key lists every segment one under another: it needs the taller share.
+    charts->addWidget(m_matrix, 3);
+    charts->addWidget(m_cost, 2);
 
+    // The charts take the right-hand column from the titles down to the bottom, beside the
+    // scores, the last decision and the record: on a 1366×768 projector stacking all of them
+    // leaves the charts too little height to read.
+    m_left = new QVBoxLayout;
+    m_left->addWidget(m_aggregate, 3);
+    m_left->addWidget(m_lastDecision);
+
+    // The score table has the larger share: its criterion names must be read whole.
     auto* body = new QHBoxLayout;
-    body->addWidget(m_aggregate, 1);
-    body->addLayout(charts, 1);
+    body->addLayout(m_left, 3);
+    body->addLayout(charts, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(head);
     layout->addLayout(body, 1);
-    layout->addWidget(m_lastDecision);
+}
+
+void PresentSlide::setRecordPanel(QWidget* record)
+{
+    m_left->addWidget(record); // as tall as it asks; the scores take the rest
 }
 
 QString PresentSlide::lastDecisionText(const SlideContext& context, qint64 projectId) const
@@ -174,6 +200,9 @@ Status PresentSlide::show(const Portfolio& portfolio, const SlideContext& contex
         pe.primary && !pe.primary->cost.isEmpty()
             ? CostCurveChartBuilder::build(pe.primary->cost, costOptions)
             : CostCurveChartBuilder::placeholder(tr("No cost model entered."), costOptions);
+    // Beside the plot, as on paper: one row under it cuts the longer entries short
+    // ("价格 × (1 − 目…").
+    cost->legend()->setAlignment(Qt::AlignRight);
     enlargeChartText(cost);
     m_cost->setChart(cost);
 

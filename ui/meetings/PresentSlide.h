@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QLabel;
+class QVBoxLayout;
 
 namespace tollgate
 {
@@ -48,6 +49,10 @@ public:
     ChartPanel* matrixPanel() const { return m_matrix; }
     ChartPanel* costPanel() const { return m_cost; }
 
+    // Places the record of the item (votes, decision, conditions) under the scores, beside the
+    // charts; the slide takes it as its child.
+    void setRecordPanel(QWidget* record);
+
 private:
     QString lastDecisionText(const SlideContext& context, qint64 projectId) const;
 
@@ -58,6 +63,7 @@ private:
     ChartPanel* m_matrix;
     ChartPanel* m_cost;
     QLabel* m_lastDecision;
+    QVBoxLayout* m_left = nullptr; // scores, last decision, then the record
 };
 
 } // namespace tollgate

@@ -8,15 +8,52 @@
 #include "storage/Portfolio.h"
 
 #include <QCloseEvent>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
 #include <QShortcut>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace tollgate
 {
+
+namespace
+{
+// The slide's type is sized for a 1080-line screen. A smaller one (a 1366×768 projector) gets
+// it in proportion, so the scores, the charts and the record all fit without scrolling.
+double roomScale(const QScreen* screen)
+{
+    if (!screen)
+        return 1.0;
+    return std::clamp(screen->geometry().height() / 1080.0, 0.6, 1.0);
+}
+
+// Scales every font set on a widget of the tree; the fonts they pass on to their children follow.
+void scaleFonts(QWidget* root, double factor)
+{
+    if (factor >= 1.0)
+        return;
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    widgets.prepend(root);
+    for (QWidget* widget : std::as_const(widgets)) {
+        if (!widget->testAttribute(Qt::WA_SetFont))
+            continue;
+        QFont font = widget->font();
+        font.setPointSizeF(font.pointSizeF() * factor);
+        widget->setFont(font);
+    }
+    // Rows shrink with their type (a line of it and some air), so more of the table shows.
+    for (QTableView* table : root->findChildren<QTableView*>()) {
+        QHeaderView* rows = table->verticalHeader();
+        const int height = table->fontMetrics().height() + 4;
+        rows->setDefaultSectionSize(std::min(rows->defaultSectionSize(), height));
+    }
+}
+} // namespace
 
 PresentWindow::PresentWindow(MeetingRecorder* recorder, QWidget* parent)
     : QWidget(parent, Qt::Window), m_recorder(recorder), m_slide(new PresentSlide),
@@ -42,9 +79,9 @@ PresentWindow::PresentWindow(MeetingRecorder* recorder, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 16);
-    layout->addWidget(m_slide, 5);
-    layout->addWidget(m_empty, 5);
-    layout->addWidget(m_recording, 2);
+    m_slide->setRecordPanel(m_recording);
+    layout->addWidget(m_slide, 1);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_status);
 
     addShortcut(QKeySequence(Qt::Key_PageDown), [this] { next(); });
@@ -75,6 +112,7 @@ PresentWindow::PresentWindow(MeetingRecorder* recorder, QWidget* parent)
             : tr("PgDn/PgUp or ←/→: items · ↑/↓: attendee · Y/N/A: vote (X clears) · 1 approve · "
                  "2 decline · 3 defer · 4 more diligence · 0 none · Tab: conditions, notes · "
                  "Esc: leave"));
+    scaleFonts(this, roomScale(parent ? parent->window()->screen() : screen()));
     goTo(0);
 }
 

@@ -74,6 +74,11 @@ void RecordingPanel::setItemRow(int row)
 {
     m_row = row;
     m_model->setItemRow(row);
+    // Every attendee's vote in sight: the table is never shorter than its rows.
+    m_votes->setMinimumHeight(m_votes->horizontalHeader()->sizeHint().height() +
+                              m_model->rowCount() *
+                                  m_votes->verticalHeader()->defaultSectionSize() +
+                              2 * m_votes->frameWidth());
     setCurrentAttendee(0);
     refresh();
 }
