@@ -1,5 +1,6 @@
 #include "report/MemoMarkup.h"
 
+#include "domain/ExitRoute.h"
 #include "domain/Stage.h"
 #include "report/MemoChartImages.h"
 #include "report/MemoText.h"
@@ -400,7 +401,7 @@ private:
         const Project& p = d.project;
         QString html = heading(8, tr("Exit considerations"));
         html += QStringLiteral("<table class=\"facts\" width=\"100%\" cellspacing=\"0\">");
-        html += row(tr("Exit route"), esc(orDash(p.exitRoute)));
+        html += row(tr("Exit route"), esc(orDash(ExitRoute::shown(p.exitRoute))));
         html += row(tr("Expected exit year"), esc(MemoText::year(p.expectedExitYear)));
         html += row(tr("Fund end year"), esc(MemoText::year(p.fundEndYear)));
         html += QStringLiteral("</table>");

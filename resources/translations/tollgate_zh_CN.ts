@@ -224,6 +224,24 @@
     </message>
 </context>
 <context>
+    <name>ExitRoute</name>
+    <message>
+        <source>STAR</source>
+        <comment>exit route: the STAR Market in Shanghai</comment>
+        <translation>科创板</translation>
+    </message>
+    <message>
+        <source>HKEX</source>
+        <comment>exit route: a listing in Hong Kong</comment>
+        <translation>港股</translation>
+    </message>
+    <message>
+        <source>M&amp;A</source>
+        <comment>exit route: a trade sale</comment>
+        <translation>并购</translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
     <message>
         <source>Cancelled.</source>
@@ -3340,21 +3358,6 @@ Attendees: %5</source>
     <message>
         <source>The fund&apos;s end cannot come before the founding (%1).</source>
         <translation>基金到期年份不能早于成立年份（%1）。</translation>
-    </message>
-    <message>
-        <source>STAR</source>
-        <comment>exit route: the STAR Market in Shanghai</comment>
-        <translation>科创板</translation>
-    </message>
-    <message>
-        <source>HKEX</source>
-        <comment>exit route: a listing in Hong Kong</comment>
-        <translation>港股</translation>
-    </message>
-    <message>
-        <source>M&amp;A</source>
-        <comment>exit route: a trade sale</comment>
-        <translation>并购</translation>
     </message>
 </context>
 <context>

@@ -46,8 +46,7 @@ inline bool isCode(const QString& word)
         QStringLiteral("MEMS"),     QStringLiteral("IoT"),    QStringLiteral("Ctrl"),
         QStringLiteral("Shift"),    QStringLiteral("PgUp"),   QStringLiteral("PgDn"),
         QStringLiteral("Pre"),      QStringLiteral("CNY"),    QStringLiteral("PDF"),
-        QStringLiteral("HTML"),     QStringLiteral("SQLite"), QStringLiteral("IPO"),
-        QStringLiteral("STAR"),     QStringLiteral("HKEX")};
+        QStringLiteral("HTML"),     QStringLiteral("SQLite"), QStringLiteral("IPO")};
     return codes.contains(word);
 }
 

@@ -1,4 +1,5 @@
 #include "projects/ProjectFieldsForm.h"
+#include "domain/ExitRoute.h"
 
 #include "commands/ProjectCommands.h"
 #include "models/DisplayNames.h"
@@ -35,40 +36,10 @@ const QString Founded = QStringLiteral("founded_year");
 const QString Description = QStringLiteral("description");
 const QString Tags = QStringLiteral("tags");
 const QString LeadAnalyst = QStringLiteral("lead_analyst");
-const QString ExitRoute = QStringLiteral("exit_route");
+const QString ExitRouteField = QStringLiteral("exit_route");
 const QString ExpectedExit = QStringLiteral("expected_exit_year");
 const QString FundEnd = QStringLiteral("fund_end_year");
 
-// The exit routes offered: stored as the code ("STAR", as in the sample and in CSV files) and
-// shown in the UI language ("科创板"), so a database reads the same whoever typed into it. Any
-// other route is free text, kept as typed.
-QList<std::pair<QString, QString>> exitRoutes()
-{
-    return {{QStringLiteral("STAR"),
-             ProjectFieldsForm::tr("STAR", "exit route: the STAR Market in Shanghai")},
-            {QStringLiteral("HKEX"),
-             ProjectFieldsForm::tr("HKEX", "exit route: a listing in Hong Kong")},
-            {QStringLiteral("A+H"), QStringLiteral("A+H")},
-            {QStringLiteral("M&A"), ProjectFieldsForm::tr("M&A", "exit route: a trade sale")}};
-}
-
-QString shownExitRoute(const QString& stored)
-{
-    for (const auto& [code, shown] : exitRoutes()) {
-        if (code == stored)
-            return shown;
-    }
-    return stored;
-}
-
-QString storedExitRoute(const QString& shown)
-{
-    for (const auto& [code, name] : exitRoutes()) {
-        if (name == shown)
-            return code;
-    }
-    return shown;
-}
 const QString Dominant = QStringLiteral("dominant_incumbent");
 
 QString numberText(const std::optional<qint64>& v)
@@ -175,12 +146,12 @@ ProjectFieldsForm::ProjectFieldsForm(QWidget* parent) : QWidget(parent)
     m_exitRoute->setObjectName(QStringLiteral("exitRouteCombo"));
     m_exitRoute->setEditable(true);
     m_exitRoute->addItem(QString());
-    for (const auto& route : exitRoutes())
+    for (const auto& route : ExitRoute::offered())
         m_exitRoute->addItem(route.second);
-    addRow(ExitRoute, tr("E&xit route"), m_exitRoute);
-    connect(m_exitRoute, &QComboBox::activated, this, [this] { commit(ExitRoute); });
+    addRow(ExitRouteField, tr("E&xit route"), m_exitRoute);
+    connect(m_exitRoute, &QComboBox::activated, this, [this] { commit(ExitRouteField); });
     connect(m_exitRoute->lineEdit(), &QLineEdit::editingFinished, this,
-            [this] { commit(ExitRoute); });
+            [this] { commit(ExitRouteField); });
 
     m_expectedExit =
         addLine(ExpectedExit, tr("Expected e&xit year"), QStringLiteral("expectedExitEdit"));
@@ -260,7 +231,7 @@ void ProjectFieldsForm::setProject(const Project& p, bool discardTyping)
     refresh(m_tags, old.tags.join(separator), p.tags.join(separator), other);
     refresh(m_leadAnalyst, old.leadAnalyst, p.leadAnalyst, other);
     if (other || old.exitRoute != p.exitRoute)
-        m_exitRoute->setCurrentText(shownExitRoute(p.exitRoute));
+        m_exitRoute->setCurrentText(ExitRoute::shown(p.exitRoute));
     refresh(m_expectedExit, numberText(old.expectedExitYear), numberText(p.expectedExitYear),
             other);
     refresh(m_fundEnd, numberText(old.fundEndYear), numberText(p.fundEndYear), other);
@@ -298,7 +269,7 @@ Project ProjectFieldsForm::typedProject(QList<Error>* problems)
     p.description = m_description->toPlainText().trimmed();
     p.tags = splitTags(m_tags->text());
     p.leadAnalyst = m_leadAnalyst->text().trimmed();
-    p.exitRoute = storedExitRoute(m_exitRoute->currentText().trimmed());
+    p.exitRoute = ExitRoute::stored(m_exitRoute->currentText().trimmed());
     take(ProjectFieldParsing::year(m_expectedExit->text(), ExpectedExit), p.expectedExitYear);
     take(ProjectFieldParsing::year(m_fundEnd->text(), FundEnd), p.fundEndYear);
     p.dominantIncumbent = m_dominant->isChecked();
