@@ -2,6 +2,261 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Scorecard</source>
+        <translation>评分卡</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>评分模板</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>赛道</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>valuation (CNY)</source>
+        <translation>估值（元）</translation>
+    </message>
+    <message>
+        <source>ask (CNY)</source>
+        <translation>融资额（元）</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>founded</source>
+        <translation>成立年份</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>lead analyst</source>
+        <translation>负责分析师</translation>
+    </message>
+    <message>
+        <source>exit route</source>
+        <translation>退出路径</translation>
+    </message>
+    <message>
+        <source>expected exit year</source>
+        <translation>预计退出年份</translation>
+    </message>
+    <message>
+        <source>fund end year</source>
+        <translation>基金到期年份</translation>
+    </message>
+    <message>
+        <source>dominant incumbent</source>
+        <translation>与占绝对优势的在位者正面竞争</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>分析师</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>payers</source>
+        <translation>付费方数量</translation>
+    </message>
+    <message>
+        <source>unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>target margin</source>
+        <translation>目标毛利率</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>今年销量</translation>
+    </message>
+    <message>
+        <source>cumulative volume</source>
+        <translation>累计产量</translation>
+    </message>
+    <message>
+        <source>volume growth</source>
+        <translation>销量增速</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>price erosion</source>
+        <translation>年降价幅度</translation>
+    </message>
+    <message>
+        <source>horizon (years)</source>
+        <translation>测算期（年）</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>参会人</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>conditions</source>
+        <translation>附加条件</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <source>market gate</source>
+        <translation>市场门槛</translation>
+    </message>
+    <message>
+        <source>cost gate</source>
+        <translation>成本门槛</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>knockout</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>blind scoring</source>
+        <translation>盲评</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+</context>
+<context>
     <name>BackupRestore</name>
     <message>
         <source>The backup %1 no longer exists.</source>

@@ -23,6 +23,7 @@
 #include "meetings/MinutesDialog.h"
 #include "meetings/PresentWindow.h"
 #include "meetings/StageChangeDialog.h"
+#include "models/HistoryModel.h"
 #include "models/ProjectTableModel.h"
 #include "projects/ProjectDetail.h"
 #include "projects/ProjectsPage.h"
@@ -338,6 +339,38 @@ private slots:
         QVERIFY(
             m_window->session()->portfolio().setBlindScoring(false, QStringLiteral("陈思远")).ok());
         m_window->session()->notifyProjectsReset();
+    }
+
+    void historyIsChinese()
+    {
+        // A project edited, scored and put on an agenda: the log names every field, event and
+        // value by its Chinese name, not by the keys it stores ("stage", "imported", "true").
+        Portfolio& portfolio = m_window->session()->portfolio();
+        const qint64 id = page()->tableModel()->idAt(0);
+        Project project = *portfolio.project(id);
+        project.stage = project.stage == Stage::Committee ? Stage::Diligence : Stage::Committee;
+        project.dominantIncumbent = !project.dominantIncumbent;
+        project.valuationCny = project.valuationCny.value_or(0) + 1000000;
+        QVERIFY(portfolio.updateProject(project, QStringLiteral("陈思远")).ok());
+        const Result<QList<AuditEntry>> history = portfolio.history(id);
+        QVERIFY(history.ok());
+        HistoryModel model;
+        model.setEntries(*history);
+        QVERIFY(model.rowCount() >= 4);
+        QStringList english;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (const int column :
+                 {HistoryModel::Field, HistoryModel::OldValue, HistoryModel::NewValue}) {
+                const QString text = model.index(row, column).data().toString();
+                if (isEnglish(text))
+                    english << QStringLiteral("row %1: %2").arg(row).arg(text);
+            }
+        }
+        english.removeDuplicates();
+        QVERIFY2(english.isEmpty(), qUtf8Printable(english.join(QLatin1Char('\n'))));
+        page()->selectProject(id);
+        page()->detail()->tabs()->setCurrentIndex(page()->detail()->tabs()->count() - 1);
+        shoot(m_window.get(), QStringLiteral("history"));
     }
 
     void aboutIsChinese()

@@ -1,5 +1,6 @@
 #include "models/HistoryModel.h"
 
+#include "models/AuditText.h"
 #include "models/DateText.h"
 
 namespace tollgate
@@ -39,22 +40,14 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case Analyst:
         return e.analyst;
     case Field:
-        return what(e);
+        return AuditText::what(e);
     case OldValue:
-        return e.oldValue.isEmpty() ? QStringLiteral("—") : e.oldValue;
+        return e.oldValue.isEmpty() ? QStringLiteral("—") : AuditText::value(e, e.oldValue);
     case NewValue:
-        return e.newValue.isEmpty() ? QStringLiteral("—") : e.newValue;
+        return e.newValue.isEmpty() ? QStringLiteral("—") : AuditText::value(e, e.newValue);
     default:
         return {};
     }
-}
-
-QString HistoryModel::what(const AuditEntry& e) const
-{
-    // The field alone for the project itself; other records say whose field it was.
-    if (e.entity == QLatin1String("project") || e.entity.isEmpty())
-        return e.field;
-    return QStringLiteral("%1 #%2 · %3").arg(e.entity).arg(e.entityId).arg(e.field);
 }
 
 QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const

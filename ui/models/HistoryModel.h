@@ -28,8 +28,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QString what(const AuditEntry& e) const;
-
     QList<AuditEntry> m_entries;
 };
 
