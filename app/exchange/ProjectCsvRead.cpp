@@ -1,3 +1,4 @@
+#include "core/ListText.h"
 #include "exchange/Csv.h"
 #include "exchange/ProjectCsv.h"
 #include "exchange/ProjectCsvColumns.h"
@@ -437,7 +438,7 @@ Result<ProjectCsvImport> readProjectCsv(const QByteArray& bytes, TextEncoding en
             result.projects.append(std::move(bundle));
             result.projectLines.append(record.line);
         } else {
-            result.rejected.append({record.line, faults.join(QLatin1String("; ")), record.fields});
+            result.rejected.append({record.line, ListText::join(faults), record.fields});
         }
     }
     return result;

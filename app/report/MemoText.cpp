@@ -1,5 +1,6 @@
 #include "report/MemoText.h"
 
+#include "core/ListText.h"
 #include "report/MeetingText.h"
 
 #include "scoring/Evaluation.h"
@@ -122,7 +123,7 @@ QString MemoText::verdictReason(const MemoData& data, bool chinese)
             names.append(c ? QStringLiteral("%1 %2").arg(key, c->displayName(chinese)) : key);
         }
         return tr("Knock-out: %1 scored 0, which declines the project whatever the other scores.")
-            .arg(names.join(QStringLiteral("; ")));
+            .arg(ListText::join(names));
     }
     return tr("Neither question clears its gate: the market (M %1 < %2) nor the path to "
               "profitable cost (C %3 < %4).")

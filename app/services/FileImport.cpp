@@ -1,6 +1,7 @@
 #include "services/FileImport.h"
 
 #include "core/Clock.h"
+#include "core/ListText.h"
 #include "exchange/PortfolioJson.h"
 #include "exchange/ProjectCsv.h"
 #include "services/FileFormat.h"
@@ -23,7 +24,7 @@ class FileImportText
 Error invalidRows(const ProjectCsvImport& csv)
 {
     const QStringList errors = csv.errors();
-    const QString list = errors.join(QLatin1String("; "));
+    const QString list = ListText::join(errors);
     const QString message =
         errors.size() == 1
             ? FileImportText::tr("1 row is invalid; nothing was imported: %1").arg(list)

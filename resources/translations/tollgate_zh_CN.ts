@@ -787,6 +787,14 @@
     </message>
 </context>
 <context>
+    <name>ListText</name>
+    <message>
+        <source>; </source>
+        <extracomment>between the items of a list in one sentence; Chinese uses the full-width semicolon</extracomment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
         <source>Votes: %1 yes, %2 no, %3 abstain</source>

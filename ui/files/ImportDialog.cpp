@@ -1,6 +1,7 @@
 #include "files/ImportDialog.h"
 
 #include "core/Clock.h"
+#include "core/ListText.h"
 #include "files/BackgroundTask.h"
 #include "session/Session.h"
 
@@ -126,7 +127,7 @@ bool ImportDialog::check()
     if (!*report) {
         // A file-level fault, or bad rows without "skip invalid": the message lists them.
         const QString message = report->error().message;
-        QStringList lines = message.split(QStringLiteral("; "), Qt::SkipEmptyParts);
+        QStringList lines = ListText::split(message);
         showReport(tr("Nothing can be imported as it stands:"), lines, false);
         return false;
     }

@@ -4,6 +4,7 @@
 #include "commands/EditFeedback.h"
 #include "commands/PlainMessage.h"
 #include "commands/ProjectCommands.h"
+#include "core/ListText.h"
 #include "history/HistoryView.h"
 #include "models/DisplayNames.h"
 #include "models/ProjectSummaryLoader.h"
@@ -171,8 +172,8 @@ void ProjectDetail::updateHeadline()
     QStringList flags;
     for (const QString& id : s->redFlags)
         flags.append(redFlagName(id));
-    m_redFlags->setText(
-        flags.isEmpty() ? QString() : tr("Red flags: %1").arg(flags.join(QStringLiteral("; "))));
+    m_redFlags->setText(flags.isEmpty() ? QString()
+                                        : tr("Red flags: %1").arg(ListText::join(flags)));
     m_redFlags->setVisible(!flags.isEmpty());
 }
 
