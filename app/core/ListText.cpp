@@ -11,6 +11,12 @@ QString ListText::join(const QStringList& items)
     return items.join(tr("; "));
 }
 
+QString ListText::names(const QStringList& items)
+{
+    //: between names or short items of a list; Chinese uses the enumeration comma
+    return items.join(tr(", "));
+}
+
 QStringList ListText::split(const QString& text)
 {
     static const QRegularExpression separator(QStringLiteral("; |；"));

@@ -14,6 +14,8 @@ class ListText
     Q_DECLARE_TR_FUNCTIONS(ListText)
 public:
     static QString join(const QStringList& items);
+    // Names and short items ("周明哲、林晓"; "Zhou, Lin"): the enumeration comma in Chinese.
+    static QString names(const QStringList& items);
     // The items of a message joined by join(), in either language.
     static QStringList split(const QString& text);
 };

@@ -1,5 +1,6 @@
 #include "report/MeetingMinutes.h"
 
+#include "core/ListText.h"
 #include "report/MeetingText.h"
 #include "storage/Portfolio.h"
 
@@ -111,7 +112,7 @@ QString minutesText(const MeetingMinutes& minutes)
     text += MeetingText::tr("Status: %1").arg(MeetingText::status(minutes.status)) + u'\n';
     text += MeetingText::tr("Attendees: %1")
                 .arg(minutes.attendees.isEmpty() ? MeetingText::tr("none recorded")
-                                                 : minutes.attendees.join(QStringLiteral(", "))) +
+                                                 : ListText::names(minutes.attendees)) +
             u'\n';
     if (minutes.items.isEmpty())
         text += u'\n' + MeetingText::tr("The agenda was empty.") + u'\n';
@@ -123,10 +124,8 @@ QString minutesText(const MeetingMinutes& minutes)
         for (const auto& [name, vote] : item.votes)
             text += QStringLiteral("     %1: %2").arg(name, MeetingText::vote(vote)) + u'\n';
         if (!item.notVoted.isEmpty()) {
-            text +=
-                QStringLiteral("   ") +
-                MeetingText::tr("Did not vote: %1").arg(item.notVoted.join(QStringLiteral(", "))) +
-                u'\n';
+            text += QStringLiteral("   ") +
+                    MeetingText::tr("Did not vote: %1").arg(ListText::names(item.notVoted)) + u'\n';
         }
         if (!item.conditions.isEmpty())
             text += QStringLiteral("   ") + MeetingText::tr("Conditions: %1").arg(item.conditions) +
@@ -147,8 +146,7 @@ QString minutesHtml(const MeetingMinutes& minutes)
     html += QStringLiteral("<p>%1<br/>%2<br/>%3</p>")
                 .arg(esc(MeetingText::tr("Meeting: %1").arg(minutes.title)),
                      esc(MeetingText::tr("Date: %1").arg(dateText(minutes.date))),
-                     esc(MeetingText::tr("Attendees: %1")
-                             .arg(minutes.attendees.join(QStringLiteral(", ")))));
+                     esc(MeetingText::tr("Attendees: %1").arg(ListText::names(minutes.attendees))));
     if (minutes.items.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(MeetingText::tr("The agenda was empty.")));
     for (const MinutesItem& item : minutes.items) {
@@ -166,9 +164,10 @@ QString minutesHtml(const MeetingMinutes& minutes)
             html += QStringLiteral("</table>");
         }
         if (!item.notVoted.isEmpty()) {
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(esc(MeetingText::tr("Did not vote: %1")
-                                     .arg(item.notVoted.join(QStringLiteral(", ")))));
+            html +=
+                QStringLiteral("<p>%1</p>")
+                    .arg(esc(
+                        MeetingText::tr("Did not vote: %1").arg(ListText::names(item.notVoted))));
         }
         if (!item.conditions.isEmpty())
             html += QStringLiteral("<p>%1</p>")

@@ -1,10 +1,13 @@
 #include "report/MeetingPack.h"
 
 #include "core/Clock.h"
+#include "core/ListText.h"
+#include "domain/Segment.h"
 #include "report/MeetingText.h"
 #include "report/MemoDocument.h"
 #include "report/MemoPageRenderer.h"
 #include "scoring/ScorecardOrder.h"
+#include "scoring/Verdict.h"
 #include "storage/Portfolio.h"
 
 #include <QDir>
@@ -54,15 +57,23 @@ QString coverHtml(const MeetingMinutes& minutes, const QString& fundName)
                 .arg(esc(minutes.date.isValid() ? minutes.date.toString(Qt::ISODate)
                                                 : MeetingText::tr("no date")));
     html += QStringLiteral("<p align=\"center\">%1</p>")
-                .arg(esc(MeetingText::tr("Attendees: %1")
-                             .arg(minutes.attendees.join(QStringLiteral(", ")))));
+                .arg(esc(MeetingText::tr("Attendees: %1").arg(ListText::names(minutes.attendees))));
     html += QStringLiteral("<p align=\"center\">%1</p>")
                 .arg(esc(MeetingText::tr("Status: %1").arg(MeetingText::status(minutes.status))));
     return html;
 }
 
-QString agendaHtml(const MeetingMinutes& minutes, const QHash<qint64, ProjectSummary>& projects)
+// The agenda names segments and verdicts in the memo's language, as the memos after it do.
+QString agendaHtml(const MeetingMinutes& minutes, const QHash<qint64, ProjectSummary>& projects,
+                   const QList<Segment>& segments, bool chinese)
 {
+    const auto segmentName = [&](const QString& key) {
+        for (const Segment& segment : segments) {
+            if (segment.key == key)
+                return segment.displayName(chinese);
+        }
+        return key;
+    };
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(MeetingText::tr("Agenda")));
     if (minutes.items.isEmpty())
         return html + QStringLiteral("<p>%1</p>").arg(esc(MeetingText::tr("The agenda is empty.")));
@@ -76,9 +87,9 @@ QString agendaHtml(const MeetingMinutes& minutes, const QHash<qint64, ProjectSum
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                                "<td>%6</td><td>%7</td></tr>")
                     .arg(item.number)
-                    .arg(esc(item.projectName), esc(p.segmentKey), esc(verdictKey(p.verdict)),
-                         scoreText(p.market), scoreText(p.cost),
-                         esc(MeetingText::decision(item.decision)));
+                    .arg(esc(item.projectName), esc(segmentName(p.segmentKey)),
+                         esc(verdictDisplayName(p.verdict, chinese)), scoreText(p.market),
+                         scoreText(p.cost), esc(MeetingText::decision(item.decision)));
     }
     return html + QStringLiteral("</table>");
 }
@@ -143,7 +154,9 @@ meetingPackDocument(const Portfolio& portfolio, qint64 meetingId, const MeetingP
     QTextCursor cursor(document.get());
     append(cursor, coverHtml(minutes, options.memo.fundName));
     MemoDocument::appendPageBreak(cursor);
-    append(cursor, agendaHtml(minutes, projects));
+    const Result<QList<Segment>> segments = portfolio.segments();
+    append(cursor, agendaHtml(minutes, projects, segments ? *segments : QList<Segment>(),
+                              options.memo.chinese));
     const int year = options.memo.effectiveDate().year();
     for (const MinutesItem& item : minutes.items) {
         MemoDocument::appendPageBreak(cursor);

@@ -1,5 +1,6 @@
 #include "report/MemoMarkup.h"
 
+#include "core/ListText.h"
 #include "domain/ExitRoute.h"
 #include "domain/Stage.h"
 #include "report/MemoChartImages.h"
@@ -142,7 +143,7 @@ private:
         const QStringList names = d.standing.aggregate.analysts;
         if (names.isEmpty())
             return tr("no analyst yet");
-        return names.join(QStringLiteral(", "));
+        return ListText::names(names);
     }
 
     QString overview() const
@@ -161,7 +162,7 @@ private:
         html += row(tr("City"), esc(orDash(p.city)));
         html += row(tr("Founded"), esc(MemoText::year(p.foundedYear)));
         html += row(tr("Lead analyst"), esc(orDash(p.leadAnalyst)));
-        html += row(tr("Tags"), esc(orDash(p.tags.join(QStringLiteral(", ")))));
+        html += row(tr("Tags"), esc(orDash(ListText::names(p.tags))));
         html += row(tr("Project ID"), QString::number(p.id));
         html += QStringLiteral("</table>");
         return html;
@@ -423,8 +424,9 @@ private:
     {
         QStringList parts;
         for (auto it = item.votes.constBegin(); it != item.votes.constEnd(); ++it)
-            parts.append(QStringLiteral("%1: %2").arg(it.key(), MemoText::vote(it.value())));
-        return parts.isEmpty() ? MemoText::dash() : parts.join(QStringLiteral(", "));
+            //: an attendee's vote in the memo's decision history: "周明哲：赞成"
+            parts.append(tr("%1: %2").arg(it.key(), MemoText::vote(it.value())));
+        return parts.isEmpty() ? MemoText::dash() : ListText::names(parts);
     }
 
     QString decisionHistory() const

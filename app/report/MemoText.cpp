@@ -99,7 +99,7 @@ QString MemoText::verdictReason(const MemoData& data, bool chinese)
                 unscored.append(c.key);
         return tr("Not every criterion is scored yet (unscored: %1), so there is no verdict "
                   "until they are.")
-            .arg(unscored.join(QStringLiteral(", ")));
+            .arg(ListText::names(unscored));
     }
     case Verdict::Pursue:
         return tr("Both questions clear their gates: the market (M %1 ≥ %2) and the path to "

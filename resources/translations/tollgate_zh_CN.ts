@@ -793,6 +793,11 @@
         <extracomment>between the items of a list in one sentence; Chinese uses the full-width semicolon</extracomment>
         <translation>；</translation>
     </message>
+    <message>
+        <source>, </source>
+        <extracomment>between names or short items of a list; Chinese uses the enumeration comma</extracomment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>Meetings</name>
@@ -1307,6 +1312,11 @@
     <message>
         <source>Conditions: %1</source>
         <translation>条件：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>an attendee&apos;s vote in the memo&apos;s decision history: &quot;周明哲：赞成&quot;</extracomment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,32 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Meetings: 2")));
     }
 
+    void chinesePackNamesSegmentsVerdictsAndVotersInChinese()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QJsonObject closed = meetingWithStatus(QStringLiteral("closed"));
+        const QString pdf = m_dir.filePath(QStringLiteral("pack-zh.pdf"));
+        const CliRun run =
+            runCli({QStringLiteral("--db"), m_database, QStringLiteral("meeting-pack"),
+                    QString::number(closed.value(QStringLiteral("id")).toInteger()),
+                    QStringLiteral("--out"), pdf},
+                   {},
+                   {QStringLiteral("LC_ALL="), QStringLiteral("LC_MESSAGES="),
+                    QStringLiteral("LANGUAGE="), QStringLiteral("LANG=zh_CN.UTF-8")});
+        QVERIFY2(run.exitCode == 0, describeRun(run));
+        const QString text = pdfText(pdf);
+        // The agenda table: segment and verdict by name, not by key.
+        const QString agenda = text.section(QStringLiteral("议程"), 1).left(600);
+        QVERIFY2(agenda.contains(QStringLiteral("传感器")), qUtf8Printable(agenda));
+        QVERIFY2(agenda.contains(QStringLiteral("推进")), qUtf8Printable(agenda));
+        for (const char* key : {"sensors", "pursue", "cost-gap", "equipment-parts"})
+            QVERIFY2(!agenda.contains(QLatin1String(key)), key);
+        // Names are listed with the enumeration comma, votes with the full-width colon.
+        QVERIFY2(text.contains(QStringLiteral("王志、")), qUtf8Printable(text.left(400)));
+        QVERIFY(text.contains(QStringLiteral("：赞成")));
+    }
+
     void packHasEveryAgendaItemAndTheMinutes()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())

@@ -241,6 +241,11 @@ private slots:
         MinutesDialog minutesDialog(*minutes, m_window.get());
         minutesDialog.show();
         verifyNoEnglish(&minutesDialog, QStringLiteral("Minutes"));
+        // Names are listed with the enumeration comma, as Chinese writes them.
+        QVERIFY(minutes->attendees.size() >= 2);
+        QVERIFY2(minutesText(*minutes).contains(minutes->attendees.at(0) + QStringLiteral("、") +
+                                                minutes->attendees.at(1)),
+                 qUtf8Printable(minutesText(*minutes)));
         const QStringList english = englishLines(minutesText(*minutes));
         QVERIFY2(english.isEmpty(), qUtf8Printable(english.join(QLatin1Char('\n'))));
     }
