@@ -1,6 +1,7 @@
 #include "dashboard/DashboardFilterBar.h"
 
 #include "analytics/SummaryFilter.h"
+#include "core/ListText.h"
 #include "models/DisplayNames.h"
 
 #include <QCheckBox>
@@ -147,7 +148,7 @@ void DashboardFilterBar::updateStageText()
         for (QAction* action : m_stageActions)
             if (action->isChecked())
                 names.append(action->text());
-        text = names.join(QStringLiteral(", "));
+        text = ListText::names(names);
     }
     m_stageButton->setText(text);
     // The menu arrow is drawn inside the button: leave it room beside the text, which is

@@ -1,6 +1,7 @@
 #include "meetings/MeetingsPage.h"
 
 #include "charts/MemoChartRenderer.h"
+#include "core/ListText.h"
 #include "domain/DecisionStage.h"
 #include "meetings/AgendaModel.h"
 #include "meetings/AgendaTable.h"
@@ -257,7 +258,7 @@ void MeetingsPage::updateDetails()
             tr("%1\n%2 · %3 · %4 items\nAttendees: %5")
                 .arg(m.title, m.date.toString(Qt::ISODate), MeetingText::status(m.status))
                 .arg(m.agenda.size())
-                .arg(m.attendees.join(QStringLiteral(", "))));
+                .arg(ListText::names(m.attendees)));
     } else {
         m_details->setText(tr("No meeting yet. Plan one with “New meeting…”."));
     }
