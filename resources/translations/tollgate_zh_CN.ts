@@ -2527,10 +2527,6 @@
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>导出 PDF(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Select from %1 to %2 projects to compare; %3 are selected.</source>
         <translation>请选择 %1 到 %2 个项目进行对比；当前已选 %3 个。</translation>
     </message>
@@ -2545,6 +2541,10 @@
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
     </message>
 </context>
 <context>

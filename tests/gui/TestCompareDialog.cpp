@@ -22,6 +22,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QProcess>
+#include <QPushButton>
 #include <QTableView>
 #include <QTextDocumentFragment>
 
@@ -289,6 +290,19 @@ private slots:
         // On paper the chart carries its legend again, and the dialog's chart is left as it was.
         QVERIFY(!dialog.radarImage().isNull());
         QVERIFY(!dialog.radarView()->chart()->legend()->isVisible());
+    }
+
+    void printAndPdfHaveTheirOwnAccessKeys()
+    {
+        std::unique_ptr<Session> session = openSession(m_analyst);
+        CompareDialog dialog(session.get(), m_ids.mid(0, 2));
+        auto* print = dialog.findChild<QPushButton*>(QStringLiteral("comparePrintButton"));
+        auto* pdf = dialog.findChild<QPushButton*>(QStringLiteral("comparePdfButton"));
+        QVERIFY(print && pdf);
+        const QKeySequence printKey = QKeySequence::mnemonic(print->text());
+        QVERIFY(!printKey.isEmpty());
+        QVERIFY2(printKey != QKeySequence::mnemonic(pdf->text()),
+                 qPrintable(print->text() + QStringLiteral(" / ") + pdf->text()));
     }
 };
 

@@ -101,7 +101,7 @@ CompareDialog::CompareDialog(Session* session, const QList<qint64>& projectIds, 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
     print->setObjectName(QStringLiteral("comparePrintButton"));
-    QPushButton* pdf = buttons->addButton(tr("Export &PDF…"), QDialogButtonBox::ActionRole);
+    QPushButton* pdf = buttons->addButton(tr("Export P&DF…"), QDialogButtonBox::ActionRole);
     pdf->setObjectName(QStringLiteral("comparePdfButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(print, &QPushButton::clicked, this, &CompareDialog::printComparison);
