@@ -161,6 +161,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&compare));
         verifyNoEnglish(&compare, QStringLiteral("Compare"));
         shoot(&compare, QStringLiteral("compare"));
+        // The printed comparison too, to be looked at page by page.
+        const QString shots = qEnvironmentVariable("TOLLGATE_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(compare.exportPdf(shots + QStringLiteral("/compare-zh_CN.pdf")).ok());
     }
 
     void memoPreviewAndItsDocumentAreChinese()
