@@ -11,6 +11,7 @@
 #include "charts/MemoChartRenderer.h"
 #include "compare/CompareDialog.h"
 #include "core/Translations.h"
+#include "files/BackgroundTask.h"
 #include "files/ImportDialog.h"
 #include "files/SampleDatabase.h"
 #include "mainwindow/MainWindow.h"
@@ -37,11 +38,13 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocument>
+#include <QThread>
 #include <QToolBar>
 
 using namespace tollgate;
@@ -304,6 +307,33 @@ private slots:
         }
         QVERIFY2(english.isEmpty(), qUtf8Printable(english.join(QLatin1Char('\n'))));
         shoot(&dialog, QStringLiteral("import"));
+    }
+
+    void importProgressIsChinese()
+    {
+        // The progress dialog of a long import, as the import dialog starts it.
+        QStringList english{QStringLiteral("the progress dialog did not show")};
+        QString label;
+        QTimer::singleShot(400, [&] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                auto* dialog = qobject_cast<QProgressDialog*>(w);
+                if (!dialog || !dialog->isVisible())
+                    continue;
+                english = englishTexts(dialog);
+                label = dialog->labelText();
+                shoot(dialog, QStringLiteral("import-progress"));
+            }
+        });
+        BackgroundTask::runWithProgress(
+            m_window.get(), ImportDialog::tr("Importing %1…").arg(QStringLiteral("pipeline.csv")),
+            [](TaskProgress& progress) {
+                for (int i = 0; i <= 40 && !progress.stopRequested(); ++i) {
+                    progress.report(i, 40);
+                    QThread::msleep(40);
+                }
+            });
+        QVERIFY2(english.isEmpty(), qUtf8Printable(english.join(QLatin1Char('\n'))));
+        QVERIFY2(hasChinese(label), qUtf8Printable(label));
     }
 
     void exportFileDialogIsChinese()
