@@ -40,9 +40,10 @@ QLabel* label(const QString& objectName, int pointSize, bool bold)
     return l;
 }
 
-// Chart text sized for a room: titles and axes a third larger than on a desk, and half as many
-// numbers along the bottom so the larger ones never run into each other ("90100").
-void enlargeChartText(QChart* chart)
+// Chart text sized for a room: titles and axes a third larger than on a desk (times the type
+// scale of a screen smaller than 1080 lines, the legend too), and half as many numbers along the
+// bottom so the larger ones never run into each other ("90100").
+void enlargeChartText(QChart* chart, double scale)
 {
     for (QAbstractAxis* axis : chart->axes(Qt::Horizontal)) {
         auto* values = qobject_cast<QValueAxis*>(axis);
@@ -54,15 +55,20 @@ void enlargeChartText(QChart* chart)
             values->setTickCount(values->tickCount() / 2 + 1);
     }
     QFont title = chart->titleFont();
-    title.setPointSizeF(title.pointSizeF() * 1.4);
+    title.setPointSizeF(title.pointSizeF() * 1.4 * scale);
     chart->setTitleFont(title);
     for (QAbstractAxis* axis : chart->axes()) {
         QFont labels = axis->labelsFont();
-        labels.setPointSizeF(labels.pointSizeF() * 1.3);
+        labels.setPointSizeF(labels.pointSizeF() * 1.3 * scale);
         axis->setLabelsFont(labels);
         QFont axisTitle = axis->titleFont();
-        axisTitle.setPointSizeF(axisTitle.pointSizeF() * 1.3);
+        axisTitle.setPointSizeF(axisTitle.pointSizeF() * 1.3 * scale);
         axis->setTitleFont(axisTitle);
+    }
+    if (scale < 1.0) {
+        QFont legend = chart->legend()->font();
+        legend.setPointSizeF(std::max(7.0, legend.pointSizeF() * scale));
+        chart->legend()->setFont(legend);
     }
 }
 
@@ -190,7 +196,7 @@ Status PresentSlide::show(const Portfolio& portfolio, const SlideContext& contex
     }
     ScreeningMatrixChart* matrix =
         ScreeningMatrixChartBuilder::build(context.statistics, matrixOptions);
-    enlargeChartText(matrix);
+    enlargeChartText(matrix, m_typeScale);
     m_matrix->setChart(matrix);
 
     CostCurveChartBuilder::Options costOptions;
@@ -203,7 +209,7 @@ Status PresentSlide::show(const Portfolio& portfolio, const SlideContext& contex
     // Beside the plot, as on paper: one row under it cuts the longer entries short
     // ("价格 × (1 − 目…").
     cost->legend()->setAlignment(Qt::AlignRight);
-    enlargeChartText(cost);
+    enlargeChartText(cost, m_typeScale);
     m_cost->setChart(cost);
 
     m_lastDecision->setText(lastDecisionText(context, projectId));

@@ -53,6 +53,10 @@ public:
     // charts; the slide takes it as its child.
     void setRecordPanel(QWidget* record);
 
+    // The type's scale on a screen smaller than 1080 lines (1 on a larger one): the charts drawn
+    // from now on follow it, as the widgets' fonts do.
+    void setTypeScale(double scale) { m_typeScale = scale; }
+
 private:
     QString lastDecisionText(const SlideContext& context, qint64 projectId) const;
 
@@ -64,6 +68,7 @@ private:
     ChartPanel* m_cost;
     QLabel* m_lastDecision;
     QVBoxLayout* m_left = nullptr; // scores, last decision, then the record
+    double m_typeScale = 1.0;
 };
 
 } // namespace tollgate

@@ -112,7 +112,9 @@ PresentWindow::PresentWindow(MeetingRecorder* recorder, QWidget* parent)
             : tr("PgDn/PgUp or ←/→: items · ↑/↓: attendee · Y/N/A: vote (X clears) · 1 approve · "
                  "2 decline · 3 defer · 4 more diligence · 0 none · Tab: conditions, notes · "
                  "Esc: leave"));
-    scaleFonts(this, roomScale(parent ? parent->window()->screen() : screen()));
+    const double scale = roomScale(parent ? parent->window()->screen() : screen());
+    scaleFonts(this, scale);
+    m_slide->setTypeScale(scale);
     goTo(0);
 }
 
