@@ -196,6 +196,8 @@ public:
 
 private:
     explicit Portfolio(std::unique_ptr<Database> db);
+    // A connection of its own to an existing file, for the reads of a worker thread.
+    static Result<std::unique_ptr<Database>> connectionForReading(const QString& path);
     std::unique_ptr<Database> m_db;
     bool m_checkDeferred = false;
 };

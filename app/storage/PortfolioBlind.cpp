@@ -6,10 +6,8 @@
 #include "storage/CachedEvaluation.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
-#include "storage/StorageText.h"
 #include "storage/ViewerEvaluations.h"
 
-#include <QFileInfo>
 #include <QHash>
 
 namespace tollgate
@@ -100,10 +98,7 @@ Status Portfolio::readDashboard(const QString& viewer, DashboardKeys& keys,
 Status Portfolio::readDashboardFrom(const QString& path, const QString& viewer, DashboardKeys& keys,
                                     const DashboardVisitor& visit)
 {
-    if (!QFileInfo::exists(path)) // opening would create it
-        return Error::of(ErrorKind::NotFound,
-                         StorageText::tr("There is no database file %1.").arg(path));
-    Result<std::unique_ptr<Database>> db = Database::openSqlite(path);
+    Result<std::unique_ptr<Database>> db = connectionForReading(path);
     if (!db)
         return db.error();
     return readDashboardAs(**db, viewer, keys, visit);

@@ -1,18 +1,17 @@
+#include "DashboardChartCounts.h"
 #include "StorageFixtures.h"
 #include "charts/ChartPanel.h"
 #include "charts/ScreeningMatrixChart.h"
 #include "core/Clock.h"
 #include "dashboard/DashboardFilterBar.h"
+#include "dashboard/DashboardLoader.h"
 #include "dashboard/DashboardPage.h"
 #include "sample/SyntheticPortfolio.h"
 #include "session/Session.h"
 
-#include <QBarSet>
 #include <QChart>
 #include <QComboBox>
-#include <QHorizontalStackedBarSeries>
 #include <QLabel>
-#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,28 +21,6 @@
 
 using namespace tollgate;
 using namespace tollgate::test;
-
-namespace
-{
-
-int plottedMarks(ScreeningMatrixChart* chart)
-{
-    int total = 0;
-    for (QScatterSeries* s : chart->allSegmentSeries())
-        total += static_cast<int>(s->count());
-    return total;
-}
-
-double barTotal(QChart* chart)
-{
-    double total = 0;
-    auto* series = qobject_cast<QHorizontalStackedBarSeries*>(chart->series().first());
-    for (QBarSet* set : series->barSets())
-        total += set->sum();
-    return total;
-}
-
-} // namespace
 
 // The dashboard's read on a worker thread (DashboardLoader), taken here by every portfolio:
 // the page shows "Loading…" and keeps its charts until the projects arrive, then shows the
@@ -177,9 +154,11 @@ private slots:
         QTRY_COMPARE(refreshed.size(), 1);
         refreshed.clear();
 
-        // A read starts; two edits land while it runs; one more read shows them both.
+        // A read starts; two edits land after it has read but before its projects are shown;
+        // one more read shows them both.
         page.reload();
         QVERIFY(page.isLoading());
+        page.loader()->waitForRead();
         QVERIFY(addProject(QStringLiteral("读取中新增 Added While Reading")) > 0);
         QVERIFY(addProject(QStringLiteral("第二个 Second One")) > 0);
         QTRY_VERIFY(!page.isLoading());

@@ -11,6 +11,11 @@ DashboardLoader::DashboardLoader(QObject* parent) : QObject(parent) {}
 
 DashboardLoader::~DashboardLoader()
 {
+    waitForRead();
+}
+
+void DashboardLoader::waitForRead()
+{
     if (m_worker.joinable())
         m_worker.join();
 }
@@ -18,8 +23,7 @@ DashboardLoader::~DashboardLoader()
 void DashboardLoader::start(const QString& path, const QString& viewer,
                             const QList<Segment>& segments)
 {
-    if (m_worker.joinable())
-        m_worker.join();
+    waitForRead();
     const quint64 generation = ++m_generation;
     m_loading = true;
     m_worker = std::thread([this, path, viewer, segments, generation] {

@@ -25,6 +25,9 @@ public:
     // Starts a read; one still running is waited for and its result dropped.
     void start(const QString& path, const QString& viewer, const QList<Segment>& segments);
     bool isLoading() const { return m_loading; }
+    // Waits until the worker has read (its result is then on its way to this thread): lets a
+    // test change the file knowing the read missed the change.
+    void waitForRead();
 
 signals:
     void loaded(std::shared_ptr<const tollgate::SummaryTable> table);

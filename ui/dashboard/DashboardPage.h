@@ -49,6 +49,7 @@ public:
     // True from a reload on the worker until its projects are shown.
     bool isLoading() const;
     QLabel* loadingLabel() const { return m_loadingLabel; }
+    DashboardLoader* loader() const { return m_loader; }
 
     static int backgroundLoadThreshold();
     static void setBackgroundLoadThreshold(int projects); // for tests of the worker's path
