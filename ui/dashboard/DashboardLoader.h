@@ -2,11 +2,11 @@
 
 #include "analytics/SummaryTable.h"
 #include "core/Result.h"
+#include "models/BackgroundRead.h"
 
 #include <QObject>
 
 #include <memory>
-#include <thread>
 
 namespace tollgate
 {
@@ -24,22 +24,17 @@ public:
 
     // Starts a read; one still running is waited for and its result dropped.
     void start(const QString& path, const QString& viewer, const QList<Segment>& segments);
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_read.isRunning(); }
     // Waits until the worker has read (its result is then on its way to this thread): lets a
     // test change the file knowing the read missed the change.
-    void waitForRead();
+    void waitForRead() { m_read.wait(); }
 
 signals:
     void loaded(std::shared_ptr<const tollgate::SummaryTable> table);
     void failed(const tollgate::Error& error);
 
 private:
-    void finish(quint64 generation, const std::shared_ptr<const SummaryTable>& table,
-                const Status& status);
-
-    std::thread m_worker;
-    quint64 m_generation = 0; // results of an older start() are dropped
-    bool m_loading = false;
+    BackgroundRead m_read;
 };
 
 } // namespace tollgate
