@@ -167,6 +167,21 @@ private slots:
         // The stale read was not shown: the page redrew once, with the later projects.
         QCOMPARE(refreshed.size(), 1);
     }
+
+    void loadingEndsWhenTheNextReadIsAtOnce()
+    {
+        DashboardPage page(m_session.get());
+        page.show();
+        page.reload();
+        QVERIFY(page.isLoading());
+        page.loader()->waitForRead();
+        // The edit's read runs on the GUI thread (as for a portfolio below the threshold).
+        DashboardPage::setBackgroundLoadThreshold(std::numeric_limits<int>::max());
+        QVERIFY(addProject(QStringLiteral("之后 Afterwards")) > 0);
+        QTRY_VERIFY(!page.isLoading());
+        QTRY_COMPARE(page.statistics().totalProjects, 3001);
+        QVERIFY(page.loadingLabel()->isHidden());
+    }
 };
 
 QTEST_MAIN(TestDashboardLoading)

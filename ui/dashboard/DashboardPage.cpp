@@ -185,13 +185,11 @@ void DashboardPage::onLoaded(const std::shared_ptr<const SummaryTable>& table)
         reload();
         return;
     }
-    m_loadingLabel->hide();
     adopt(table);
 }
 
 void DashboardPage::onLoadFailed(const Error& error)
 {
-    m_loadingLabel->hide();
     m_reloadPending = false;
     showError(error.message);
     // As a failed read on the GUI thread: no projects, rather than charts that look current.
@@ -202,6 +200,7 @@ void DashboardPage::onLoadFailed(const Error& error)
 void DashboardPage::adopt(std::shared_ptr<const SummaryTable> table)
 {
     m_table = std::move(table);
+    m_loadingLabel->hide(); // whichever way the projects came
     m_filterBar->setAnalysts(m_table->leadAnalysts());
     rebuild();
 }
