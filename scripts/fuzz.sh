@@ -1,24 +1,21 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (tests/fuzz) with clang, AddressSanitizer and
-# UndefinedBehaviorSanitizer into build-fuzz/ (or $TOLLGATE_FUZZ_BUILD_DIR), then runs each
-# target for SECONDS (default 60) over its seed corpus in tests/fuzz/corpus/<target>.
-# New inputs go to build-fuzz/corpus/<target> (the checked-in seeds stay as they are); a crash
-# or a broken property leaves its input in build-fuzz/findings/ and makes the script fail.
+# Builds the libFuzzer targets (tests/fuzz) in the sanitizer build (scripts/sanitizer-build.sh:
+# clang, AddressSanitizer and UndefinedBehaviorSanitizer, build-asan/ or $TOLLGATE_ASAN_BUILD_DIR),
+# then runs each target for SECONDS (default 60) over its seed corpus in
+# tests/fuzz/corpus/<target>. New inputs go to build-asan/corpus/<target> (the checked-in seeds
+# stay as they are); a crash or a broken property leaves its input in build-asan/findings/ and
+# makes the script fail. scripts/test.sh (and so CI) runs it for 20 s per target.
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]      targets: csv-import json-import evaluate
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build=${TOLLGATE_FUZZ_BUILD_DIR:-$root/build-fuzz}
+build=${TOLLGATE_ASAN_BUILD_DIR:-$root/build-asan}
 seconds=${1:-60}
 shift || true
 targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=(csv-import json-import evaluate)
 
-if [[ ! -f "$build/build.ninja" ]]; then
-    CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DTOLLGATE_FUZZ=ON >/dev/null
-fi
-cmake --build "$build" --target "${targets[@]/#/fuzz-}" -- --quiet
+"$root/scripts/sanitizer-build.sh" "${targets[@]/#/fuzz-}"
 
 mkdir -p "$build/findings"
 status=0

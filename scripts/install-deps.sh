@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Tollgate needs to build, test, run and package (SPEC §10, plus
-# the validators and dpkg-dev for the packaging tests), and only those that are missing. Quiet
+# the validators and dpkg-dev for the packaging tests, and clang with its sanitizer and libFuzzer
+# runtimes for scripts/sanitize.sh and scripts/fuzz.sh), and only those that are missing. Quiet
 # when everything is present.
 set -euo pipefail
 
@@ -10,6 +11,7 @@ packages=(
     ninja-build cmake g++ xvfb xauth fonts-wqy-microhei poppler-utils sqlite3
     desktop-file-utils appstream dpkg-dev file shared-mime-info
     libxlsxwriter-dev pkg-config python3-openpyxl
+    clang libclang-rt-dev
 )
 
 missing=()

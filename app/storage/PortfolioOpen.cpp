@@ -15,6 +15,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
 
 namespace tollgate
 {
@@ -105,6 +110,69 @@ Status prepare(Database& db, bool existed, OpenCheck check, bool* deferred)
     return refreshIfYearTurned(db, *deferred);
 }
 
+// A file under construction is named ".<name>.<pid>-<random>.new" beside its final name: hidden,
+// unique, and telling which process builds it.
+QString buildingName(const QFileInfo& target)
+{
+    return target.dir().filePath(
+        QStringLiteral(".%1.%2-%3.new")
+            .arg(target.fileName())
+            .arg(::getpid())
+            .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
+}
+
+// Files left under construction by processes that were killed: their process is gone. One that
+// still runs is building its file right now and keeps it.
+void removeAbandonedBuilds(const QFileInfo& target)
+{
+    const QDir folder = target.dir();
+    const QString prefix = QLatin1Char('.') + target.fileName() + QLatin1Char('.');
+    const QStringList names = folder.entryList(
+        {prefix + QStringLiteral("*.new"), prefix + QStringLiteral("*.new-journal")},
+        QDir::Files | QDir::Hidden);
+    for (const QString& name : names) {
+        const QString middle = name.mid(prefix.size());
+        bool isNumber = false;
+        const qint64 pid = middle.left(middle.indexOf(QLatin1Char('-'))).toLongLong(&isNumber);
+        if (isNumber && pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+            QFile::remove(folder.filePath(name));
+    }
+}
+
+// A new database is built whole under a temporary name beside its final one and renamed into
+// place only once its schema is complete. A process killed while creating it leaves no file at
+// `path`, never an empty or half-made database that the next open refuses (found by
+// reliability.TestCreationKills: a kill before the first commit left an empty file, which the
+// probe rightly calls "not a Tollgate database"). Another process that creates the same file
+// at the same moment wins the rename; its file is then opened like any other.
+Status createWhole(const QString& path)
+{
+    const QFileInfo target(path);
+    removeAbandonedBuilds(target);
+    const QString building = buildingName(target);
+    Status made = [&]() -> Status {
+        Result<std::unique_ptr<Database>> opened = Database::openSqlite(building);
+        if (!opened)
+            return opened.error();
+        bool deferred = false;
+        return prepare(**opened, false, OpenCheck::Now, &deferred);
+    }(); // the connection is closed here, before its file moves
+    // QFile::rename never replaces an existing file.
+    if (made && !QFile::rename(building, path) && !QFileInfo::exists(path)) {
+        made = Error::of(ErrorKind::Io, StorageText::tr("The disk refused to read or write %1: %2.")
+                                            .arg(path, QFile(building).errorString()));
+    }
+    QFile::remove(building);
+    QFile::remove(building + QStringLiteral("-journal"));
+    if (!made) {
+        // The user named `path`; the temporary name means nothing to them.
+        Error error = made.error();
+        error.message.replace(building, path);
+        return error;
+    }
+    return {};
+}
+
 } // namespace
 
 Result<std::unique_ptr<Portfolio>> Portfolio::open(const QString& path, OpenMode mode,
@@ -124,22 +192,17 @@ Result<std::unique_ptr<Portfolio>> Portfolio::open(const QString& path, OpenMode
             return Error::of(ErrorKind::Io,
                              StorageText::tr("Cannot create the folder %1.").arg(folder));
         }
-    } else if (Status probed = probeDatabaseFile(path); !probed) {
-        return probed.error();
+        if (Status created = createWhole(path); !created)
+            return created.error();
     }
+    if (Status probed = probeDatabaseFile(path); !probed)
+        return probed.error();
 
     Result<std::unique_ptr<Database>> opened = Database::openSqlite(path);
     bool deferred = false;
-    Status ready = opened ? prepare(**opened, existed, check, &deferred) : Status(opened.error());
-    if (!ready) {
-        if (opened)
-            opened->reset(); // closes the file before a new one is removed
-        if (!existed) {
-            QFile::remove(path);
-            QFile::remove(path + QStringLiteral("-journal"));
-        }
+    Status ready = opened ? prepare(**opened, true, check, &deferred) : Status(opened.error());
+    if (!ready)
         return ready.error();
-    }
     std::unique_ptr<Portfolio> portfolio(new Portfolio(std::move(opened).value()));
     portfolio->m_checkDeferred = deferred;
     return portfolio;

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QTableView>
 #include <QTreeView>
 
@@ -83,6 +84,24 @@ private slots:
         test::useTemporarySettings(m_dir);
         m_path = m_dir.filePath(QStringLiteral("pipeline.tollgate"));
         fillDatabase();
+    }
+
+    void closingTheWindowFreesBothCentralWidgets()
+    {
+        // Found by LeakSanitizer (docs/reliability.md): the "no database" label, taken out of
+        // the window when a database opened, and the tabs of a window that never opened one
+        // belonged to nothing and outlived the window.
+        auto* opened = new MainWindow;
+        QPointer<QWidget> placeholder = opened->centralWidget();
+        QVERIFY(opened->openDatabase(m_path, OpenMode::ExistingOnly).ok());
+        QCOMPARE(opened->centralWidget(), static_cast<QWidget*>(opened->tabs()));
+        delete opened;
+        QVERIFY(placeholder.isNull());
+
+        auto* empty = new MainWindow;
+        QPointer<QTabWidget> tabs = empty->tabs();
+        delete empty;
+        QVERIFY(tabs.isNull());
     }
 
     void showsTheDatabaseInTheTitleAndTable()

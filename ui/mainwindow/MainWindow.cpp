@@ -40,15 +40,14 @@ namespace tollgate
 {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_tabs(new QTabWidget),
-      m_noDatabase(placeholderLabel(tr("No database is open. Use File ▸ Open or File ▸ New.")))
+    : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_tabs(new QTabWidget)
 {
     setWindowTitle(tr("Tollgate"));
     if (QFileInfo::exists(QStringLiteral(":/icons/tollgate.svg")))
         setWindowIcon(QIcon(QStringLiteral(":/icons/tollgate.svg")));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
-    setCentralWidget(m_noDatabase);
+    setCentralWidget(placeholderLabel(tr("No database is open. Use File ▸ Open or File ▸ New.")));
     createMenus();
     restoreWindowState();
     statusBar();
@@ -57,6 +56,9 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     closeDatabase();
+    // The tabs belong to the window only once a database has opened.
+    if (centralWidget() != m_tabs)
+        delete m_tabs;
 }
 
 void MainWindow::createMenus()
@@ -269,10 +271,8 @@ void MainWindow::rebuildPages()
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     installAddToMeeting(m_projects->table(), m_meetings);
     m_tabs->addTab(m_meetings, tr("Meetings"));
-    if (centralWidget() != m_tabs) {
-        takeCentralWidget();
-        setCentralWidget(m_tabs);
-    }
+    if (centralWidget() != m_tabs)
+        setCentralWidget(m_tabs); // deletes the "no database" label, which never comes back
     statusBar()->showMessage(tr("Analyst: %1").arg(m_session->analyst()));
 }
 

@@ -83,7 +83,6 @@ private:
     QTabWidget* m_tabs;
     ProjectsPage* m_projects = nullptr;
     MeetingsPage* m_meetings = nullptr;
-    QLabel* m_noDatabase;
     QMenu* m_recentMenu = nullptr;
     QAction* m_memoAction = nullptr;   // File ▸ Memo…, also in the project table's context menu
     QList<QAction*> m_databaseActions; // enabled only with an open database
