@@ -16,6 +16,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace tollgate
 {
 
@@ -84,6 +86,9 @@ QString scorecardPath(int project, int scorecard)
 {
     return projectPath(project) + QStringLiteral("scorecards[%1].").arg(scorecard);
 }
+
+// Projects written between two progress reports: a few statements' worth.
+constexpr qsizetype kRowsPerChunk = 256;
 
 QDateTime orNow(const QDateTime& time, const QDateTime& now)
 {
@@ -177,24 +182,34 @@ Status DocumentImport::run(const PortfolioDocument& doc, ImportStats* stats,
         if (Status dropped = projectIndexes.drop(); !dropped)
             return dropped;
     }
-    for (int i = 0; i < doc.projects.size(); ++i) {
-        const Project& project = doc.projects.at(i).project;
-        Result<qint64> id =
-            projects.insert(project, evaluations.at(i), orNow(project.created, m_now),
-                            orNow(project.updated, m_now), nextProjectId++);
-        if (!id)
-            return id.error();
-        for (Scorecard& s : cardsOf[i]) {
-            s.projectId = *id;
-            Result<qint64> stored = scorecards.insert(
-                s, orNow(s.created, m_now), orNow(s.updated, m_now), (*nextScorecardId)++);
-            if (!stored)
-                return stored.error();
+    // Written a chunk at a time, projects before the scorecards that name them; the
+    // repositories put several rows into each statement.
+    QList<NewProjectRow> projectRows;
+    QList<NewScorecardRow> scorecardRows;
+    for (qsizetype start = 0; start < doc.projects.size(); start += kRowsPerChunk) {
+        const qsizetype end = std::min(doc.projects.size(), start + kRowsPerChunk);
+        projectRows.clear();
+        scorecardRows.clear();
+        for (qsizetype i = start; i < end; ++i) {
+            const Project& project = doc.projects.at(i).project;
+            const qint64 id = nextProjectId++;
+            projectRows.append({&project, &evaluations.at(i), orNow(project.created, m_now),
+                                orNow(project.updated, m_now), id});
+            for (Scorecard& s : cardsOf[i]) {
+                s.projectId = id;
+                scorecardRows.append(
+                    {&s, orNow(s.created, m_now), orNow(s.updated, m_now), (*nextScorecardId)++});
+            }
         }
-        ++counted.projects;
-        counted.scorecards += static_cast<int>(cardsOf.at(i).size());
-        if (!reportProgress(progress, counted.projects, doc.projects.size()))
-            return cancelled();
+        if (Status stored = projects.insertRows(projectRows); !stored)
+            return stored;
+        if (Status stored = scorecards.insertRows(scorecardRows); !stored)
+            return stored;
+        counted.scorecards += static_cast<int>(scorecardRows.size());
+        for (qsizetype i = start; i < end; ++i) {
+            if (!reportProgress(progress, ++counted.projects, doc.projects.size()))
+                return cancelled();
+        }
     }
     if (Status rebuilt = projectIndexes.rebuild(); !rebuilt)
         return rebuilt;

@@ -2,6 +2,7 @@
 
 #include "storage/CriteriaText.h"
 #include "storage/Database.h"
+#include "storage/MultiRowInsert.h"
 #include "storage/Query.h"
 #include "storage/RowVersion.h"
 #include "storage/SqlValues.h"
@@ -80,6 +81,23 @@ QString marks(int count)
     return text;
 }
 
+void bindNewRow(Query& q, const NewScorecardRow& row)
+{
+    bindFields(q, *row.scorecard);
+    q.bind(timeText(row.created)).bind(timeText(row.updated)).bind(row.id);
+}
+
+// New scorecards with the ids given, each row bound by bindNewRow(); sixteen to a statement, as
+// for projects.
+const MultiRowInsert& insertWithIds()
+{
+    static const MultiRowInsert insert(
+        QStringLiteral("scorecards"),
+        QStringLiteral("%1, created, updated, row_version, id").arg(kFieldColumns),
+        QStringLiteral("(%1, ?, ?, 1, ?)").arg(marks(kFieldCount)), 16);
+    return insert;
+}
+
 } // namespace
 
 Error scorecardNotFound(qint64 id)
@@ -94,24 +112,25 @@ Result<qint64> ScorecardRepository::insert(const Scorecard& s, const QDateTime& 
         QStringLiteral("INSERT INTO scorecards (%1, created, updated, row_version) "
                        "VALUES (%2, ?, ?, 1) RETURNING id")
             .arg(kFieldColumns, marks(kFieldCount));
-    static const QString withId =
-        QStringLiteral("INSERT INTO scorecards (%1, created, updated, row_version, id) "
-                       "VALUES (%2, ?, ?, 1, ?)")
-            .arg(kFieldColumns, marks(kFieldCount));
-    Query insert(m_db, id > 0 ? withId : withoutId);
-    bindFields(insert, s);
-    insert.bind(timeText(created)).bind(timeText(updated));
     if (id > 0) {
-        insert.bind(id);
+        Query insert(m_db, insertWithIds().oneRow());
+        bindNewRow(insert, {&s, created, updated, id});
         if (Status done = insert.exec(); !done)
             return done.error();
-    } else {
-        Result<QVariant> stored = insert.scalar();
-        if (!stored)
-            return stored.error();
-        id = stored->toLongLong();
+        return id;
     }
-    return id;
+    Query insert(m_db, withoutId);
+    bindFields(insert, s);
+    insert.bind(timeText(created)).bind(timeText(updated));
+    Result<QVariant> stored = insert.scalar();
+    if (!stored)
+        return stored.error();
+    return stored->toLongLong();
+}
+
+Status ScorecardRepository::insertRows(const QList<NewScorecardRow>& rows)
+{
+    return insertWithIds().run(m_db, rows, bindNewRow);
 }
 
 Status ScorecardRepository::update(const Scorecard& s, const QDateTime& now)
