@@ -2,9 +2,9 @@
 
 #include "core/Clock.h"
 #include "core/ParallelFor.h"
-#include "scoring/ProjectEvaluation.h"
 #include "storage/AuditLog.h"
 #include "storage/BulkIndexes.h"
+#include "storage/CachedEvaluation.h"
 #include "storage/MeetingRepository.h"
 #include "storage/ProjectRepository.h"
 #include "storage/RecordChecks.h"
@@ -165,13 +165,10 @@ Status DocumentImport::run(const PortfolioDocument& doc, ImportStats* stats,
     // Scoring is pure and a quarter of the work: every core takes a share.
     QList<CachedEvaluation> evaluations(doc.projects.size());
     CachedEvaluation* evaluated = evaluations.data();
-    const Template& current = templates.current();
+    const CachedEvaluator evaluate(templates.current());
     parallelFor(doc.projects.size(), [&](qsizetype begin, qsizetype end) {
-        for (qsizetype i = begin; i < end; ++i) {
-            evaluated[i] = cachedEvaluation(
-                evaluateProject(current, doc.projects.at(i).project, cardsOf.at(i), year),
-                current.id, year);
-        }
+        for (qsizetype i = begin; i < end; ++i)
+            evaluated[i] = evaluate(doc.projects.at(i).project, cardsOf.at(i), year);
     });
 
     BulkIndexes projectIndexes(m_db, QStringLiteral("projects"));
