@@ -20,7 +20,8 @@ class TestMultiRowInsert : public QObject
 private:
     QTemporaryDir m_dir;
     int m_files = 0;
-    // Two statements of 16 rows and five single rows; scorecards out of step with projects.
+    // Two statements of 16 rows and five single rows; scorecards out of step with projects, and
+    // some with scores and market size only (stored through a narrower statement).
     static constexpr int kProjects = 37;
 
     QString newFile() { return m_dir.filePath(QStringLiteral("f%1.tollgate").arg(++m_files)); }
@@ -39,6 +40,12 @@ private:
                 Scorecard s = first;
                 s.analyst = QStringLiteral("分析师 %1").arg(k + 1);
                 s.market.payers = i * 10 + k;
+                if (i % 2 == 1) { // scores and market size only, as a CSV row gives them
+                    s.cost = CostInputs();
+                    s.market.cagr.reset();
+                    s.market.payers.reset();
+                    s.market.tamCny = 1e9 + i;
+                }
                 bundle.scorecards.append(s);
             }
         }
@@ -92,6 +99,10 @@ private slots:
                 QCOMPARE(card.projectId, back.project.id);
                 QCOMPARE(card.analyst, given.scorecards.at(k).analyst);
                 QCOMPARE(card.market.payers, given.scorecards.at(k).market.payers);
+                QCOMPARE(card.market.cagr, given.scorecards.at(k).market.cagr);
+                QCOMPARE(card.market.tamCny, given.scorecards.at(k).market.tamCny);
+                QCOMPARE(card.cost.learningRate, given.scorecards.at(k).cost.learningRate);
+                QCOMPARE(card.date, given.scorecards.at(k).date);
                 QCOMPARE(card.entries.size(), given.scorecards.at(k).entries.size());
                 QCOMPARE(card.entries.value(QStringLiteral("M3")).evidence,
                          given.scorecards.at(k).entries.value(QStringLiteral("M3")).evidence);
@@ -122,10 +133,15 @@ private slots:
         QTest::newRow("first row of the second statement") << refuseProject.arg(17);
         QTest::newRow("last row of the last statement") << refuseProject.arg(32);
         QTest::newRow("a row stored alone") << refuseProject.arg(kProjects);
-        // Scorecard payers are i * 10 + k: project 24 (i = 23) has two scorecards.
+        // Scorecard payers are i * 10 + k: project 21 (i = 20) has two scorecards.
         QTest::newRow("a scorecard late in a statement")
             << QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON scorecards WHEN "
-                              "NEW.payers = 231 BEGIN SELECT RAISE(ABORT, 'refused'); END");
+                              "NEW.payers = 201 BEGIN SELECT RAISE(ABORT, 'refused'); END");
+        // Project 36 (i = 35) has two scorecards with scores and market size only.
+        QTest::newRow("a scorecard with scores and size only")
+            << QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON scorecards WHEN "
+                              "NEW.tam_cny = 1000000035 BEGIN SELECT RAISE(ABORT, 'refused'); "
+                              "END");
     }
 
     void aRefusedRowTakesTheWholeImportBack()
