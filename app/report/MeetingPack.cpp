@@ -3,16 +3,13 @@
 #include "core/Clock.h"
 #include "report/MeetingText.h"
 #include "report/MemoDocument.h"
-#include "report/MemoPageRenderer.h"
+#include "report/MemoFile.h"
+#include "report/MemoPdfWriter.h"
 #include "scoring/ScorecardOrder.h"
 #include "storage/Portfolio.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -173,27 +170,11 @@ Status writeMeetingPackPdf(const Portfolio& portfolio, qint64 meetingId, const Q
             ErrorKind::Io,
             MeetingText::tr("Cannot write the meeting pack to %1: no such folder.").arg(path));
     }
-    // Printed by Qt's own QTextDocument::print, not MemoPdfWriter: its page renderer drops text
-    // from documents that hold many chart images (a pack of several memos), which print() does
-    // not. Written beside the target and moved into place, so the file appears complete or not
+    // Paged like a memo, with the memo's footer ("Confidential · fund", date, "n / N") on
+    // every page; MemoPdfWriter writes through QSaveFile, so the file appears complete or not
     // at all.
-    const QString partial = path + QStringLiteral(".part");
-    {
-        QPdfWriter writer(partial);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(MemoPageRenderer::marginsMm(), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle((*document)->metaInformation(QTextDocument::DocumentTitle));
-        writer.setCreator(QStringLiteral("Tollgate"));
-        (*document)->print(&writer);
-    }
-    if (QFileInfo(partial).size() == 0 || (QFile::exists(path) && !QFile::remove(path)) ||
-        !QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return Error::of(ErrorKind::Io,
-                         MeetingText::tr("Cannot write the meeting pack to %1.").arg(path));
-    }
-    return {};
+    return MemoPdfWriter::write(**document, path, MemoFile::footer(options.memo),
+                                (*document)->metaInformation(QTextDocument::DocumentTitle));
 }
 
 } // namespace tollgate

@@ -34,7 +34,8 @@ struct MeetingPackOptions {
 Result<std::unique_ptr<QTextDocument>> meetingPackDocument(const Portfolio& portfolio,
                                                            qint64 meetingId,
                                                            const MeetingPackOptions& options);
-// The same as an A4 PDF at `path`, with page numbers; the file appears complete or not at all.
+// The same as an A4 PDF at `path`, paged like a memo with its footer (confidential, fund, date,
+// page n / N); the file appears complete or not at all.
 Status writeMeetingPackPdf(const Portfolio& portfolio, qint64 meetingId, const QString& path,
                            const MeetingPackOptions& options);
 

@@ -57,7 +57,10 @@ void paintFooter(QPainter& painter, const QRectF& strip, const PageFooter& foote
 
 // Qt's rich text has no "keep with next": a heading can end up alone at the foot of a page with
 // its section on the next. A heading that starts within the last `reserve` of a page moves to
-// the next page. In document order, because each move shifts what follows.
+// the next page. In document order, because each move shifts what follows. After a move the
+// rest of the document is marked for layout again: the layout redoes only the changed block
+// and left the frames after it (tables, the charts between them) at their old places, where
+// the page clip no longer found them — whole sections went missing from long documents.
 void keepHeadingsWithTheirSections(QTextDocument& document, qreal pageHeight, qreal reserve)
 {
     QAbstractTextDocumentLayout* layout = document.documentLayout();
@@ -72,6 +75,8 @@ void keepHeadingsWithTheirSections(QTextDocument& document, qreal pageHeight, qr
             QTextBlockFormat moved = format;
             moved.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(block).setBlockFormat(moved);
+            document.markContentsDirty(block.position(),
+                                       document.characterCount() - block.position());
         }
     }
 }

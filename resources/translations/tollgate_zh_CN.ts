@@ -616,10 +616,6 @@
         <translation>无法把会议材料包写入 %1：文件夹不存在。</translation>
     </message>
     <message>
-        <source>Cannot write the meeting pack to %1.</source>
-        <translation>无法把会议材料包写入 %1。</translation>
-    </message>
-    <message>
         <source>Planned</source>
         <translation>计划中</translation>
     </message>

@@ -20,6 +20,7 @@ private:
     QString m_database;
     QJsonArray m_meetings;
     QHash<qint64, QString> m_names; // project names by id
+    QString m_packText;             // the closed meeting's pack; null without pdftotext
 
     QJsonObject meetingWithStatus(const QString& status) const
     {
@@ -40,6 +41,22 @@ private:
         return QString::fromUtf8(process.readAllStandardOutput());
     }
 
+    // The closed meeting's pack for the sample fund, as pdftotext reads it (pages split by \f).
+    void writeClosedPack(QString* text)
+    {
+        const QJsonObject closed = meetingWithStatus(QStringLiteral("closed"));
+        QVERIFY(!closed.isEmpty());
+        const QString pdf = m_dir.filePath(QStringLiteral("pack.pdf"));
+        const CliRun run =
+            runCliOn(m_database, {QStringLiteral("meeting-pack"),
+                                  QString::number(closed.value(QStringLiteral("id")).toInteger()),
+                                  QStringLiteral("--out"), pdf, QStringLiteral("--fund"),
+                                  QStringLiteral("半导体产业基金")});
+        QVERIFY2(run.exitCode == 0, describeRun(run));
+        QVERIFY(fileBytes(pdf).startsWith("%PDF"));
+        *text = pdfText(pdf);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -56,6 +73,8 @@ private slots:
             m_names.insert(p.value(QStringLiteral("id")).toInteger(),
                            p.value(QStringLiteral("name")).toString());
         }
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            writeClosedPack(&m_packText);
     }
 
     void jsonListsEveryMeetingWithItsAgendaInOrder()
@@ -106,19 +125,11 @@ private slots:
 
     void packHasEveryAgendaItemAndTheMinutes()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        if (m_packText.isNull())
             QSKIP("pdftotext (poppler-utils) is not installed");
         const QJsonObject closed = meetingWithStatus(QStringLiteral("closed"));
-        QVERIFY(!closed.isEmpty());
-        const QString pdf = m_dir.filePath(QStringLiteral("pack.pdf"));
-        const CliRun run =
-            runCliOn(m_database, {QStringLiteral("meeting-pack"),
-                                  QString::number(closed.value(QStringLiteral("id")).toInteger()),
-                                  QStringLiteral("--out"), pdf});
-        QVERIFY2(run.exitCode == 0, describeRun(run));
-        QVERIFY(fileBytes(pdf).startsWith("%PDF"));
+        QString text = m_packText;
         // pdftotext may break a long line anywhere: compare without whitespace.
-        QString text = pdfText(pdf);
         text.remove(QRegularExpression(QStringLiteral("\\s")));
         auto squeezed = [](QString s) {
             return s.remove(QRegularExpression(QStringLiteral("\\s")));
@@ -138,6 +149,37 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Decision:Morediligence")));
         QVERIFY(text.contains(QStringLiteral("王志")));
         QVERIFY(text.contains(QStringLiteral("Votes:")));
+    }
+
+    // Each agenda item's memo arrives whole: every one of its numbered sections once per item,
+    // and each page carries the memo footer ("Confidential · fund", "n / N"). A long pack once
+    // lost whole sections (charts, headings and text between two tables) in the page layout.
+    void packHoldsEveryMemoWholeWithTheFooterOnEveryPage()
+    {
+        if (m_packText.isNull())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QJsonObject closed = meetingWithStatus(QStringLiteral("closed"));
+        const QString& text = m_packText;
+        const qsizetype items = closed.value(QStringLiteral("agenda")).toArray().size();
+        QVERIFY(items >= 4);
+        const QStringList sections{
+            QStringLiteral("1. Recommendation"),      QStringLiteral("2. Project overview"),
+            QStringLiteral("5. Screening matrix"),    QStringLiteral("6. Red flags and knock-outs"),
+            QStringLiteral("7. Analysts' agreement"), QStringLiteral("8. Exit considerations"),
+            QStringLiteral("9. Decision history")};
+        for (const QString& section : sections)
+            QVERIFY2(text.count(section) == items, qPrintable(section));
+
+        QStringList pages = text.split(u'\f');
+        if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
+            pages.removeLast();
+        QVERIFY(pages.size() > items);
+        for (qsizetype i = 0; i < pages.size(); ++i) {
+            const QString number = QStringLiteral("%1 / %2").arg(i + 1).arg(pages.size());
+            QVERIFY2(pages.at(i).contains(number), qPrintable(number));
+            QVERIFY2(pages.at(i).contains(QStringLiteral("Confidential · 半导体产业基金")),
+                     qPrintable(number));
+        }
     }
 
     void packOfAMissingMeetingIsAUserError()
