@@ -162,7 +162,7 @@ Status DocumentImport::run(const PortfolioDocument& doc, ImportStats* stats,
         cardsOf.append(std::move(cards));
     }
 
-    // Scoring is pure and a quarter of the work: every core takes a share.
+    // Scoring is pure and a sixth of the work: every core takes a share.
     QList<CachedEvaluation> evaluations(doc.projects.size());
     CachedEvaluation* evaluated = evaluations.data();
     const CachedEvaluator evaluate(templates.current());
