@@ -1,6 +1,6 @@
 #include "analytics/MatrixPoints.h"
 
-#include "storage/Portfolio.h"
+#include "analytics/SummaryTable.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,16 +11,17 @@ namespace tollgate
 namespace
 {
 
-MatrixPoint pointOf(const ProjectSummary& s, const MatrixCandidate& c)
+MatrixPoint pointOf(const SummaryTable& table, const MatrixCandidate& c)
 {
+    const DashboardRow& row = table.row(c.row);
     MatrixPoint p;
-    p.projectId = s.id;
-    p.name = s.name;
+    p.projectId = row.id;
+    p.name = table.name(c.row);
     p.segment = c.segment;
     p.market = c.market;
     p.cost = c.cost;
-    p.composite = s.composite.value_or(std::sqrt(c.market * c.cost));
-    p.verdict = s.verdict;
+    p.composite = std::isnan(row.composite) ? std::sqrt(c.market * c.cost) : row.composite;
+    p.verdict = row.verdict;
     return p;
 }
 
@@ -32,7 +33,7 @@ int cellOf(double score, int cells)
 
 } // namespace
 
-QList<MatrixPoint> matrixPoints(const QList<ProjectSummary>& summaries,
+QList<MatrixPoint> matrixPoints(const SummaryTable& table,
                                 const std::vector<MatrixCandidate>& candidates,
                                 const MatrixThinning& thinning)
 {
@@ -41,7 +42,7 @@ QList<MatrixPoint> matrixPoints(const QList<ProjectSummary>& summaries,
         thinning.cellsPerAxis <= 0) {
         points.reserve(static_cast<qsizetype>(candidates.size()));
         for (const MatrixCandidate& c : candidates)
-            points.append(pointOf(summaries.at(c.summary), c));
+            points.append(pointOf(table, c));
         return points;
     }
 
@@ -77,7 +78,7 @@ QList<MatrixPoint> matrixPoints(const QList<ProjectSummary>& summaries,
             continue;
         const MatrixCandidate& representative =
             candidates[static_cast<std::size_t>(firstOf[cell * segments + best])];
-        MatrixPoint point = pointOf(summaries.at(representative.summary), representative);
+        MatrixPoint point = pointOf(table, representative);
         point.count = total;
         points.append(point);
     }

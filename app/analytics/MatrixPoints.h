@@ -11,7 +11,7 @@
 namespace tollgate
 {
 
-struct ProjectSummary;
+class SummaryTable;
 
 // One mark on the screening matrix (M on x, C on y). Unthinned, a mark is one project. After
 // thinning, a mark stands for `count` projects that fall in the same grid cell, of any segment;
@@ -45,17 +45,17 @@ struct MatrixThinning {
 };
 
 // A project that can be placed on the matrix (it has both scores): its scores and segment
-// copied out of its summary, so thinning runs over small records instead of whole summaries.
+// copied out of its table row, so thinning runs over the smallest records.
 struct MatrixCandidate {
     double market = 0;
     double cost = 0;
     int segment = 0; // index into the statistics' segment list
-    int summary = 0; // index into the summaries
+    int row = 0;     // index into the table's rows
 };
 
 // The marks for the candidates: unthinned in input order, thinned in cell order. Linear in the
 // number of candidates (plus the grid's cells).
-QList<MatrixPoint> matrixPoints(const QList<ProjectSummary>& summaries,
+QList<MatrixPoint> matrixPoints(const SummaryTable& table,
                                 const std::vector<MatrixCandidate>& candidates,
                                 const MatrixThinning& thinning);
 

@@ -1,5 +1,6 @@
 #include "analytics/SegmentStatistics.h"
 
+#include <cmath>
 #include <vector>
 
 namespace tollgate
@@ -41,9 +42,8 @@ DashboardStatistics computeDashboardStatistics(const SummaryTable& table,
                                                const MatrixThinning& thinning)
 {
     DashboardStatistics result;
-    const QList<ProjectSummary>& summaries = table.summaries();
-    result.totalProjects = static_cast<int>(summaries.size());
-    const SummaryMatcher matcher(filter);
+    result.totalProjects = static_cast<int>(table.size());
+    const SummaryMatcher matcher(filter, table);
 
     std::vector<Running> running(static_cast<std::size_t>(table.segments().size()));
     for (qsizetype i = 0; i < table.segments().size(); ++i) {
@@ -54,38 +54,39 @@ DashboardStatistics computeDashboardStatistics(const SummaryTable& table,
             thinning.hiddenSegments.contains(stats.segment.key);
     }
     std::vector<MatrixCandidate> plotted;
-    for (qsizetype i = 0; i < summaries.size(); ++i) {
-        const ProjectSummary& s = summaries[i];
+    for (qsizetype i = 0; i < table.size(); ++i) {
+        const DashboardRow& s = table.row(i);
         if (!matcher.matches(s))
             continue;
         ++result.matchedProjects;
-        const int seg = table.segmentOf(i);
-        SegmentStatistics& stats = result.segments[seg];
-        Running& r = running[static_cast<std::size_t>(seg)];
+        SegmentStatistics& stats = result.segments[s.segment];
+        Running& r = running[static_cast<std::size_t>(s.segment)];
+        const bool hasMarket = !std::isnan(s.market);
+        const bool hasCost = !std::isnan(s.cost);
 
         ++stats.projects;
         ++stats.verdictCounts[static_cast<int>(s.verdict)];
-        if (s.market) {
-            r.marketSum += *s.market;
+        if (hasMarket) {
+            r.marketSum += s.market;
             ++r.marketCount;
         }
-        if (s.cost) {
-            r.costSum += *s.cost;
+        if (hasCost) {
+            r.costSum += s.cost;
             ++r.costCount;
         }
-        if (s.composite)
-            r.composites.push_back(*s.composite);
+        if (!std::isnan(s.composite))
+            r.composites.push_back(s.composite);
         if (stageInPlay(s.stage)) {
             ++stats.inPlay;
-            if (s.tamCny) {
+            if (!std::isnan(s.tamCny)) {
                 ++stats.inPlayWithTam;
-                stats.tamInPlayCny += *s.tamCny;
+                stats.tamInPlayCny += s.tamCny;
             }
         }
-        if (s.market && s.cost) {
+        if (hasMarket && hasCost) {
             ++result.plottedProjects;
             if (!r.hidden)
-                plotted.push_back({*s.market, *s.cost, seg, static_cast<int>(i)});
+                plotted.push_back({s.market, s.cost, s.segment, static_cast<int>(i)});
         }
     }
 
@@ -98,7 +99,7 @@ DashboardStatistics computeDashboardStatistics(const SummaryTable& table,
             stats.meanCost = r.costSum / r.costCount;
         stats.composite = boxPlotStats(r.composites);
     }
-    result.matrix = matrixPoints(summaries, plotted, thinning);
+    result.matrix = matrixPoints(table, plotted, thinning);
     return result;
 }
 

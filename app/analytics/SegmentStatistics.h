@@ -47,10 +47,11 @@ struct DashboardStatistics {
     int segmentIndex(const QString& key) const; // -1 if absent
 };
 
-// The statistics of the summaries that pass the filter, in one pass plus per-segment selection
-// for the quartiles: about linear in the number of summaries. The source does not matter: the
-// summaries may come from Portfolio::projectSummaries or anywhere else. Prepare a SummaryTable
-// once to compute many times over the same summaries (the dashboard on each filter change).
+// The statistics of the projects that pass the filter, in one pass plus per-segment selection
+// for the quartiles: about linear in the number of projects. The source does not matter: a
+// SummaryTable read compactly from the storage (as the dashboard reads it) or made from
+// summaries (Portfolio::projectSummaries or anywhere else) give the same statistics. Prepare a
+// SummaryTable once to compute many times over the same projects (on each filter change).
 DashboardStatistics computeDashboardStatistics(const SummaryTable& table,
                                                const SummaryFilter& filter = {},
                                                const MatrixThinning& thinning = {});

@@ -1,5 +1,7 @@
 #include "analytics/SummaryFilter.h"
 
+#include "analytics/SummaryTable.h"
+
 #include <QSet>
 #include <QTime>
 
@@ -49,9 +51,12 @@ bool SummaryFilter::operator==(const SummaryFilter& other) const
            includeArchived == other.includeArchived;
 }
 
-SummaryMatcher::SummaryMatcher(const SummaryFilter& filter)
-    : m_filter(filter), m_fromMs(std::numeric_limits<qint64>::min()),
-      m_toMs(std::numeric_limits<qint64>::max())
+SummaryMatcher::SummaryMatcher(const SummaryFilter& filter, const SummaryTable& table)
+    : m_stages(filter.stages), m_includeArchived(filter.includeArchived),
+      m_byAnalyst(!filter.leadAnalyst.isEmpty()),
+      m_analyst(static_cast<int>(table.analysts().indexOf(filter.leadAnalyst))),
+      m_byDate(filter.updatedFrom.isValid() || filter.updatedTo.isValid()),
+      m_fromMs(std::numeric_limits<qint64>::min()), m_toMs(std::numeric_limits<qint64>::max())
 {
     // A day is the analyst's local day: from its local midnight to the next one.
     if (filter.updatedFrom.isValid())
@@ -60,19 +65,18 @@ SummaryMatcher::SummaryMatcher(const SummaryFilter& filter)
         m_toMs = filter.updatedTo.addDays(1).startOfDay().toMSecsSinceEpoch();
 }
 
-bool SummaryMatcher::matches(const ProjectSummary& s) const
+bool SummaryMatcher::matches(const DashboardRow& row) const
 {
-    if (s.archived && !m_filter.includeArchived)
+    if (row.archived && !m_includeArchived)
         return false;
-    if (!m_filter.stages.isEmpty() && !m_filter.stages.contains(s.stage))
+    if (!m_stages.isEmpty() && !m_stages.contains(row.stage))
         return false;
-    if (!m_filter.leadAnalyst.isEmpty() && s.leadAnalyst != m_filter.leadAnalyst)
+    if (m_byAnalyst && (m_analyst < 0 || row.leadAnalyst != m_analyst))
         return false;
-    if (m_filter.updatedFrom.isValid() || m_filter.updatedTo.isValid()) {
-        if (!s.updated.isValid())
+    if (m_byDate) {
+        if (row.updatedMs == 0)
             return false; // a dated filter cannot place a project without a date
-        const qint64 ms = s.updated.toMSecsSinceEpoch();
-        if (ms < m_fromMs || ms >= m_toMs)
+        if (row.updatedMs < m_fromMs || row.updatedMs >= m_toMs)
             return false;
     }
     return true;

@@ -49,18 +49,26 @@ struct SummaryFilter {
     bool operator!=(const SummaryFilter& other) const { return !(*this == other); }
 };
 
-// The filter compiled for testing many projects quickly: the date bounds become instants once,
-// so each project costs a few comparisons.
+class SummaryTable;
+struct DashboardRow;
+
+// The filter compiled for testing many projects of a table quickly: the date bounds become
+// instants and the analyst an index into the table's analysts once, so each project costs a
+// few comparisons of numbers.
 class SummaryMatcher
 {
 public:
-    explicit SummaryMatcher(const SummaryFilter& filter);
-    bool matches(const ProjectSummary& summary) const;
+    SummaryMatcher(const SummaryFilter& filter, const SummaryTable& table);
+    bool matches(const DashboardRow& row) const;
 
 private:
-    SummaryFilter m_filter;
-    qint64 m_fromMs; // inclusive, ms since the epoch
-    qint64 m_toMs;   // exclusive
+    StageSet m_stages;
+    bool m_includeArchived;
+    bool m_byAnalyst; // false: any lead analyst
+    int m_analyst;    // index into the table's analysts; -1 when the table has none of that name
+    bool m_byDate;    // false: any update time, known or not
+    qint64 m_fromMs;  // inclusive, ms since the epoch
+    qint64 m_toMs;    // exclusive
 };
 
 // The distinct lead analysts of the projects, sorted, without the empty name: the choices of

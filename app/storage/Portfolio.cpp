@@ -202,13 +202,18 @@ Result<int> Portfolio::projectCount(bool includeArchived) const
     return countProjects(*m_db, includeArchived);
 }
 
-Status Portfolio::readProjectTableFrom(const QString& path, const ProjectTableRequest& request,
-                                       const std::function<void(const ProjectTableRow&)>& visit)
+Result<std::unique_ptr<Database>> Portfolio::connectionForReading(const QString& path)
 {
     if (!QFileInfo::exists(path)) // opening would create it
         return Error::of(ErrorKind::NotFound,
                          StorageText::tr("There is no database file %1.").arg(path));
-    Result<std::unique_ptr<Database>> db = Database::openSqlite(path);
+    return Database::openSqlite(path);
+}
+
+Status Portfolio::readProjectTableFrom(const QString& path, const ProjectTableRequest& request,
+                                       const std::function<void(const ProjectTableRow&)>& visit)
+{
+    Result<std::unique_ptr<Database>> db = connectionForReading(path);
     if (!db)
         return db.error();
     return tollgate::readProjectTable(**db, request, visit);

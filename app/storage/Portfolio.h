@@ -10,6 +10,7 @@
 #include "domain/Segment.h"
 #include "domain/Template.h"
 #include "scoring/Verdict.h"
+#include "storage/DashboardRead.h"
 #include "storage/ProjectTableRead.h"
 
 #include <QDateTime>
@@ -138,6 +139,12 @@ public:
                                                    const QString& viewer) const;
     // Whether blind scoring currently hides other analysts' scores of a project from `viewer`.
     Result<bool> othersHiddenFrom(qint64 projectId, const QString& viewer) const;
+    // Every project as the dashboard's statistics need it, as `viewer` sees it, streamed row
+    // by row (storage/DashboardRead.h); the second on a connection of its own, for a worker.
+    Status readDashboard(const QString& viewer, DashboardKeys& keys,
+                         const DashboardVisitor& visit) const;
+    static Status readDashboardFrom(const QString& path, const QString& viewer, DashboardKeys& keys,
+                                    const DashboardVisitor& visit);
 
     // Edits. An update whose rowVersion differs from the stored one fails with
     // ErrorKind::Conflict and changes nothing; on success the stored version is bumped.
@@ -189,6 +196,8 @@ public:
 
 private:
     explicit Portfolio(std::unique_ptr<Database> db);
+    // A connection of its own to an existing file, for the reads of a worker thread.
+    static Result<std::unique_ptr<Database>> connectionForReading(const QString& path);
     std::unique_ptr<Database> m_db;
     bool m_checkDeferred = false;
 };

@@ -2,15 +2,11 @@
 
 #include "storage/Portfolio.h"
 
-#include "core/Clock.h"
 #include "scoring/BlindScoring.h"
-#include "scoring/ProjectEvaluation.h"
 #include "storage/CachedEvaluation.h"
 #include "storage/Database.h"
-#include "storage/ProjectRepository.h"
-#include "storage/ScorecardRepository.h"
 #include "storage/SettingsRepository.h"
-#include "storage/TemplateRepository.h"
+#include "storage/ViewerEvaluations.h"
 
 #include <QHash>
 
@@ -20,42 +16,18 @@ namespace tollgate
 namespace
 {
 
-// The projects whose other scorecards are hidden from `viewer`: those where the viewer's
-// latest scorecard is a draft, with the viewer's own scorecards of each.
-Result<QHash<qint64, QList<Scorecard>>> draftsOf(Database& db, const QString& viewer)
-{
-    Result<QList<Scorecard>> own = ScorecardRepository(db).byAnalyst(viewer);
-    if (!own)
-        return own.error();
-    QHash<qint64, QList<Scorecard>> byProject;
-    for (const Scorecard& s : std::as_const(*own))
-        byProject[s.projectId].append(s);
-    for (auto it = byProject.begin(); it != byProject.end();) {
-        if (hasDraft(*it, viewer))
-            ++it;
-        else
-            it = byProject.erase(it);
-    }
-    return byProject;
-}
-
-// The evaluated fields of a summary replaced by those of the viewer's own scorecards, through
-// the same function the storage caches project rows with.
-Status evaluateOwn(Database& db, const Template& t, const QList<Scorecard>& own,
-                   ProjectSummary& summary)
-{
-    Result<Project> project = ProjectRepository(db).byId(summary.id);
-    if (!project)
-        return project.error();
-    const int year = Clock::currentYear();
-    setEvaluatedFields(summary,
-                       cachedEvaluation(evaluateProject(t, *project, own, year), t.id, year));
-    return {};
-}
-
 bool keeps(const ProjectFilter& filter, const ProjectSummary& s)
 {
     return !filter.verdict || s.verdict == *filter.verdict;
+}
+
+Status readDashboardAs(Database& db, const QString& viewer, DashboardKeys& keys,
+                       const DashboardVisitor& visit)
+{
+    Result<QHash<qint64, CachedEvaluation>> seen = evaluationsSeenBy(db, viewer);
+    if (!seen)
+        return seen.error();
+    return readDashboardRows(db, *seen, keys, visit);
 }
 
 } // namespace
@@ -94,16 +66,10 @@ Result<bool> Portfolio::othersHiddenFrom(qint64 projectId, const QString& viewer
 Result<QList<ProjectSummary>> Portfolio::projectSummaries(const ProjectFilter& filter,
                                                           const QString& viewer) const
 {
-    Result<bool> blind = blindScoring();
-    if (!blind)
-        return blind.error();
-    if (!*blind || viewer.isEmpty())
-        return projectSummaries(filter);
-    Database& db = *m_db;
-    Result<QHash<qint64, QList<Scorecard>>> drafts = draftsOf(db, viewer);
-    if (!drafts)
-        return drafts.error();
-    if (drafts->isEmpty())
+    Result<QHash<qint64, CachedEvaluation>> seen = evaluationsSeenBy(*m_db, viewer);
+    if (!seen)
+        return seen.error();
+    if (seen->isEmpty())
         return projectSummaries(filter);
     // A verdict filter applies to what the viewer sees, so it runs after the re-evaluation.
     ProjectFilter wider = filter;
@@ -111,21 +77,31 @@ Result<QList<ProjectSummary>> Portfolio::projectSummaries(const ProjectFilter& f
     Result<QList<ProjectSummary>> summaries = projectSummaries(wider);
     if (!summaries)
         return summaries;
-    Result<Template> t = TemplateRepository(db).current();
-    if (!t)
-        return t.error();
     QList<ProjectSummary> shown;
     shown.reserve(summaries->size());
     for (ProjectSummary& s : *summaries) {
-        const auto own = drafts->constFind(s.id);
-        if (own != drafts->constEnd()) {
-            if (Status evaluated = evaluateOwn(db, *t, *own, s); !evaluated)
-                return evaluated.error();
-        }
+        const auto own = seen->constFind(s.id);
+        if (own != seen->constEnd())
+            setEvaluatedFields(s, *own);
         if (keeps(filter, s))
             shown.append(std::move(s));
     }
     return shown;
+}
+
+Status Portfolio::readDashboard(const QString& viewer, DashboardKeys& keys,
+                                const DashboardVisitor& visit) const
+{
+    return readDashboardAs(*m_db, viewer, keys, visit);
+}
+
+Status Portfolio::readDashboardFrom(const QString& path, const QString& viewer, DashboardKeys& keys,
+                                    const DashboardVisitor& visit)
+{
+    Result<std::unique_ptr<Database>> db = connectionForReading(path);
+    if (!db)
+        return db.error();
+    return readDashboardAs(**db, viewer, keys, visit);
 }
 
 } // namespace tollgate

@@ -2421,6 +2421,10 @@
         <source>The dashboard could not read the portfolio: %1</source>
         <translation>看板无法读取项目库：%1</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
 </context>
 <context>
     <name>tollgate::EvaluationBanner</name>

@@ -30,26 +30,30 @@ ChartFigures measureCharts(const QString& database, int runs)
         figures.error = !segments ? segments.error().message : current.error().message;
         return figures;
     }
-    ProjectFilter all;
-    all.includeArchived = true; // the dashboard's own filter decides, as in DashboardPage
-    QList<ProjectSummary> summaries;
+    std::shared_ptr<const SummaryTable> table = std::make_shared<SummaryTable>();
     figures.read = measure(runs, [&]() {
+        table.reset(); // the previous run's table is freed before the next read, as in the app
         const Stopwatch watch;
-        Result<QList<ProjectSummary>> read = (*portfolio)->projectSummaries(all);
+        auto read = std::make_shared<SummaryTable>(*segments);
+        const Status status =
+            (*portfolio)
+                ->readDashboard(QString(), read->keys(),
+                                [&read](const DashboardRow& row, QStringView name) {
+                                    read->append(row, name);
+                                });
+        read->finishReading();
         const Sample sample = watch.elapsed();
-        if (read)
-            summaries = std::move(read).value();
-        else
-            figures.error = read.error().message;
+        if (!status)
+            figures.error = status.error().message;
+        table = std::move(read);
         return sample;
     });
-    figures.projects = static_cast<int>(summaries.size());
+    figures.projects = static_cast<int>(table->size());
 
     int plotted = 0;
     figures.build = measure(runs, [&]() {
         const Stopwatch watch;
-        const SummaryTable table(summaries, *segments);
-        const DashboardStatistics stats = computeDashboardStatistics(table);
+        const DashboardStatistics stats = computeDashboardStatistics(*table);
         const ChartOptions options;
         ScreeningMatrixOptions matrixOptions;
         matrixOptions.marketGate = current->marketGate;
@@ -63,6 +67,8 @@ ChartFigures measureCharts(const QString& database, int runs)
         plotted = stats.plottedProjects;
         return sample; // the charts are deleted after the figure is taken
     });
+    figures.peakRssMb = peakRssMb();
+    figures.rssMb = currentRssMb();
     if (figures.projects > 0 && plotted == 0)
         figures.error = QStringLiteral("the screening matrix plotted no project");
     return figures;

@@ -1,3 +1,4 @@
+#include "DashboardChartCounts.h"
 #include "StorageFixtures.h"
 #include "charts/ChartPanel.h"
 #include "charts/ScreeningMatrixChart.h"
@@ -29,23 +30,6 @@ using namespace tollgate::test;
 
 namespace
 {
-
-int plottedMarks(ScreeningMatrixChart* chart)
-{
-    int total = 0;
-    for (QScatterSeries* s : chart->allSegmentSeries())
-        total += static_cast<int>(s->count());
-    return total;
-}
-
-double barTotal(QChart* chart)
-{
-    double total = 0;
-    auto* series = qobject_cast<QHorizontalStackedBarSeries*>(chart->series().first());
-    for (QBarSet* set : series->barSets())
-        total += set->sum();
-    return total;
-}
 
 QAction* stageMenuAction(DashboardFilterBar* bar, int index)
 {

@@ -6,6 +6,7 @@
 #include "charts/TamBarsChartBuilder.h"
 #include "charts/VerdictBarsChartBuilder.h"
 #include "dashboard/DashboardFilterBar.h"
+#include "dashboard/DashboardLoader.h"
 #include "session/Session.h"
 
 #include <QChartView>
@@ -21,13 +22,28 @@ namespace tollgate
 namespace
 {
 const QSize kMinimumChartSize(560, 400);
+// Below this many projects the compact read takes a few milliseconds on the GUI thread, less
+// than a worker's round trip (as for the project table).
+int g_backgroundLoadThreshold = 5000;
 } // namespace
+
+int DashboardPage::backgroundLoadThreshold()
+{
+    return g_backgroundLoadThreshold;
+}
+
+void DashboardPage::setBackgroundLoadThreshold(int projects)
+{
+    g_backgroundLoadThreshold = projects;
+}
 
 DashboardPage::DashboardPage(Session* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_filterBar(new DashboardFilterBar(this)),
-      m_errorLabel(new QLabel(this)), m_matrix(new ChartPanel(this)),
-      m_verdicts(new ChartPanel(this)), m_composite(new ChartPanel(this)),
-      m_tam(new ChartPanel(this)), m_reloadTimer(new QTimer(this)), m_rebuildTimer(new QTimer(this))
+      m_errorLabel(new QLabel(this)), m_loadingLabel(new QLabel(tr("Loading…"), this)),
+      m_matrix(new ChartPanel(this)), m_verdicts(new ChartPanel(this)),
+      m_composite(new ChartPanel(this)), m_tam(new ChartPanel(this)),
+      m_reloadTimer(new QTimer(this)), m_rebuildTimer(new QTimer(this)),
+      m_loader(new DashboardLoader(this)), m_table(std::make_shared<SummaryTable>())
 {
     m_matrix->setObjectName(QStringLiteral("matrixPanel"));
     m_matrix->setExportBaseName(QStringLiteral("screening-matrix"));
@@ -41,6 +57,8 @@ DashboardPage::DashboardPage(Session* session, QWidget* parent)
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_errorLabel->hide();
+    m_loadingLabel->setObjectName(QStringLiteral("loadingLabel"));
+    m_loadingLabel->hide();
 
     // Below this size ten segment names no longer fit beside or under a chart: a small screen
     // scrolls the charts rather than squeezing them illegible.
@@ -61,6 +79,7 @@ DashboardPage::DashboardPage(Session* session, QWidget* parent)
     scroll->setWidget(charts);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_filterBar);
+    layout->addWidget(m_loadingLabel);
     layout->addWidget(m_errorLabel);
     layout->addWidget(scroll, 1);
 
@@ -75,6 +94,8 @@ DashboardPage::DashboardPage(Session* session, QWidget* parent)
     connect(session, &Session::projectRemoved, this, &DashboardPage::dataChanged);
     connect(session, &Session::projectsReset, this, &DashboardPage::dataChanged);
     connect(session, &Session::analystChanged, this, &DashboardPage::dataChanged);
+    connect(m_loader, &DashboardLoader::loaded, this, &DashboardPage::onLoaded);
+    connect(m_loader, &DashboardLoader::failed, this, &DashboardPage::onLoadFailed);
 }
 
 DashboardPage::~DashboardPage() = default;
@@ -105,36 +126,82 @@ void DashboardPage::showEvent(QShowEvent* event)
 void DashboardPage::dataChanged()
 {
     m_stale = true;
-    if (isVisible())
+    if (m_loader->isLoading())
+        m_reloadPending = true; // the read under way may predate this edit: one more after it
+    else if (isVisible())
         m_reloadTimer->start();
+}
+
+bool DashboardPage::isLoading() const
+{
+    return m_loader->isLoading();
 }
 
 void DashboardPage::reload()
 {
     m_stale = false;
     m_reloadTimer->stop();
+    if (m_loader->isLoading()) {
+        m_reloadPending = true; // what the worker reads may predate this change
+        return;
+    }
     m_error.clear();
     Portfolio& portfolio = m_session->portfolio();
 
     Result<QList<Segment>> segments = portfolio.segments();
     Result<Template> current = portfolio.currentTemplate();
-    ProjectFilter all;
-    all.includeArchived = true; // the dashboard's own filter decides
-    Result<QList<ProjectSummary>> summaries = portfolio.projectSummaries(all, m_session->analyst());
     if (!segments)
         showError(segments.error().message);
     else if (!current)
         showError(current.error().message);
-    else if (!summaries)
-        showError(summaries.error().message);
-
-    m_table = SummaryTable(summaries ? std::move(summaries).value() : QList<ProjectSummary>(),
-                           segments ? std::move(segments).value() : QList<Segment>());
+    const QList<Segment> segmentList = segments ? std::move(segments).value() : QList<Segment>();
     if (current) {
         m_marketGate = current->marketGate;
         m_costGate = current->costGate;
     }
-    m_filterBar->setAnalysts(leadAnalysts(m_table.summaries()));
+
+    const Result<int> projects = portfolio.projectCount(true);
+    if (!portfolio.path().isEmpty() && projects && *projects >= g_backgroundLoadThreshold) {
+        m_loadingLabel->show();
+        m_loader->start(portfolio.path(), m_session->analyst(), segmentList);
+        return;
+    }
+    auto table = std::make_shared<SummaryTable>(segmentList);
+    const Status read = portfolio.readDashboard(
+        m_session->analyst(), table->keys(),
+        [&table](const DashboardRow& row, QStringView name) { table->append(row, name); });
+    if (!read) {
+        showError(read.error().message);
+        table = std::make_shared<SummaryTable>(segmentList);
+    }
+    table->finishReading();
+    adopt(std::move(table));
+}
+
+void DashboardPage::onLoaded(const std::shared_ptr<const SummaryTable>& table)
+{
+    if (m_reloadPending) {
+        m_reloadPending = false; // these projects may miss an edit: read them again
+        reload();
+        return;
+    }
+    adopt(table);
+}
+
+void DashboardPage::onLoadFailed(const Error& error)
+{
+    m_reloadPending = false;
+    showError(error.message);
+    // As a failed read on the GUI thread: no projects, rather than charts that look current.
+    auto empty = std::make_shared<SummaryTable>(m_table->segments());
+    adopt(std::move(empty));
+}
+
+void DashboardPage::adopt(std::shared_ptr<const SummaryTable> table)
+{
+    m_table = std::move(table);
+    m_loadingLabel->hide(); // whichever way the projects came
+    m_filterBar->setAnalysts(m_table->leadAnalysts());
     rebuild();
 }
 
@@ -143,7 +210,7 @@ void DashboardPage::rebuild()
     m_rebuildTimer->stop();
     MatrixThinning thinning;
     thinning.hiddenSegments = m_hiddenSegments;
-    m_statistics = computeDashboardStatistics(m_table, m_filterBar->filter(), thinning);
+    m_statistics = computeDashboardStatistics(*m_table, m_filterBar->filter(), thinning);
     m_filterBar->setCounts(m_statistics.matchedProjects, m_statistics.totalProjects);
     if (m_error.isEmpty())
         m_errorLabel->hide();

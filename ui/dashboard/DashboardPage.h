@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QTimer;
 
@@ -14,13 +16,17 @@ namespace tollgate
 
 class ChartPanel;
 class DashboardFilterBar;
+class DashboardLoader;
 class ScreeningMatrixChart;
 class Session;
 
 // The Dashboard tab (SPEC §5 charts 1–4): the filter bar over the screening matrix, verdicts per
 // segment, composite distribution with mean M and C, and TAM in play. It reads the portfolio
-// through the Session, aggregates in the core (analytics/), and rebuilds its charts when the
-// filter changes or the Session reports an edit — at once when shown, else on the next show.
+// through the Session in the storage's compact form, aggregates in the core (analytics/), and
+// rebuilds its charts when the filter changes or the Session reports an edit — at once when
+// shown, else on the next show. From backgroundLoadThreshold() projects on, the read runs on a
+// worker thread (DashboardLoader): the page says it is loading and keeps its charts until the
+// new projects arrive; edits made meanwhile have them read once more when the read ends.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -40,11 +46,18 @@ public:
     ScreeningMatrixChart* matrixChart() const;
     // What went wrong on the last reload, empty if nothing did.
     QString errorMessage() const { return m_error; }
+    // True from a reload on the worker until its projects are shown.
+    bool isLoading() const;
+    QLabel* loadingLabel() const { return m_loadingLabel; }
+    DashboardLoader* loader() const { return m_loader; }
+
+    static int backgroundLoadThreshold();
+    static void setBackgroundLoadThreshold(int projects); // for tests of the worker's path
 
 public slots:
-    // Reads segments, gates and project summaries again, then rebuilds.
+    // Reads segments, gates and projects again, then rebuilds (later, when read on the worker).
     void reload();
-    // Recomputes the statistics from the summaries already read and rebuilds the charts.
+    // Recomputes the statistics from the projects already read and rebuilds the charts.
     void rebuild();
 
 signals:
@@ -59,24 +72,30 @@ protected:
 private:
     void dataChanged();
     void showError(const QString& message);
+    void adopt(std::shared_ptr<const SummaryTable> table);
+    void onLoaded(const std::shared_ptr<const SummaryTable>& table);
+    void onLoadFailed(const Error& error);
 
     Session* m_session;
     DashboardFilterBar* m_filterBar;
     QLabel* m_errorLabel;
+    QLabel* m_loadingLabel;
     ChartPanel* m_matrix;
     ChartPanel* m_verdicts;
     ChartPanel* m_composite;
     ChartPanel* m_tam;
     QTimer* m_reloadTimer;  // coalesces a burst of change signals into one reload
     QTimer* m_rebuildTimer; // a rebuild asked for from inside a chart's own signal
+    DashboardLoader* m_loader;
 
-    SummaryTable m_table; // the summaries read at the last reload, segments resolved
+    std::shared_ptr<const SummaryTable> m_table; // the projects read at the last reload
     double m_marketGate = 60;
     double m_costGate = 60;
     DashboardStatistics m_statistics;
     QSet<QString> m_hiddenSegments; // toggled off in the matrix legend; kept across rebuilds
     QString m_error;
-    bool m_stale = true; // data changed while hidden
+    bool m_stale = true;          // data changed while hidden
+    bool m_reloadPending = false; // data changed while the worker read: read again after it
 };
 
 } // namespace tollgate

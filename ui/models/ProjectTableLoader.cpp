@@ -2,27 +2,20 @@
 
 #include "storage/Portfolio.h"
 
-#include <QMetaObject>
-
 namespace tollgate
 {
 
-ProjectTableLoader::ProjectTableLoader(QObject* parent) : QObject(parent) {}
+ProjectTableLoader::ProjectTableLoader(QObject* parent) : QObject(parent), m_read(this) {}
 
 ProjectTableLoader::~ProjectTableLoader()
 {
-    if (m_worker.joinable())
-        m_worker.join();
+    m_read.wait(); // before this object is half gone
 }
 
 void ProjectTableLoader::start(const QString& path, const QList<Segment>& segments,
                                ProjectColumn order, bool checkFileFirst)
 {
-    if (m_worker.joinable())
-        m_worker.join();
-    const quint64 generation = ++m_generation;
-    m_loading = true;
-    m_worker = std::thread([this, path, segments, order, checkFileFirst, generation] {
+    m_read.start([this, path, segments, order, checkFileFirst]() -> std::function<void()> {
         auto columns = std::make_shared<ProjectColumns>();
         columns->setSegments(segments);
         ProjectTableRequest request;
@@ -42,23 +35,13 @@ void ProjectTableLoader::start(const QString& path, const QList<Segment>& segmen
             status = Portfolio::readProjectTableFrom(path, request, append);
         }
         columns->prepareOrder(order); // so the GUI thread only filters
-        // Back on the GUI thread; dropped with this object if it is gone by then.
-        QMetaObject::invokeMethod(
-            this, [this, generation, columns, status] { finish(generation, columns, status); },
-            Qt::QueuedConnection);
+        return [this, columns, status] {
+            if (status)
+                emit loaded(columns);
+            else
+                emit failed(status.error());
+        };
     });
-}
-
-void ProjectTableLoader::finish(quint64 generation, const std::shared_ptr<ProjectColumns>& columns,
-                                const Status& status)
-{
-    if (generation != m_generation)
-        return;
-    m_loading = false;
-    if (status)
-        emit loaded(columns);
-    else
-        emit failed(status.error());
 }
 
 } // namespace tollgate

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "core/Result.h"
+#include "models/BackgroundRead.h"
 #include "models/ProjectColumns.h"
 
 #include <QObject>
 
 #include <memory>
-#include <thread>
 
 namespace tollgate
 {
@@ -26,19 +26,14 @@ public:
     // Starts a load; a load still running is waited for and its result dropped.
     void start(const QString& path, const QList<Segment>& segments, ProjectColumn order,
                bool checkFileFirst);
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_read.isRunning(); }
 
 signals:
     void loaded(std::shared_ptr<tollgate::ProjectColumns> columns);
     void failed(const tollgate::Error& error); // ErrorKind::Damaged when the check failed
 
 private:
-    void finish(quint64 generation, const std::shared_ptr<ProjectColumns>& columns,
-                const Status& status);
-
-    std::thread m_worker;
-    quint64 m_generation = 0; // results of an older start() are dropped
-    bool m_loading = false;
+    BackgroundRead m_read;
 };
 
 } // namespace tollgate
