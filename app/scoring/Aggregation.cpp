@@ -2,8 +2,6 @@
 
 #include "scoring/ScorecardOrder.h"
 
-#include <QSet>
-
 #include <algorithm>
 
 namespace tollgate
@@ -12,8 +10,9 @@ namespace tollgate
 ScoreMap Aggregate::means() const
 {
     ScoreMap scores;
+    // In key order, so each entry goes at the end without a search.
     for (auto it = criteria.constBegin(); it != criteria.constEnd(); ++it)
-        scores.insert(it.key(), it->mean);
+        scores.insert(scores.cend(), it.key(), it->mean);
     return scores;
 }
 
@@ -42,11 +41,13 @@ QList<Scorecard> latestPerAnalyst(const QList<Scorecard>& scorecards)
 Aggregate aggregate(const Template& t, const QList<Scorecard>& scorecards)
 {
     Aggregate result;
-    QSet<QString> analysts;
+    // A handful of names at most: sorting them and dropping repeats costs less than hashing.
+    result.analysts.reserve(scorecards.size());
     for (const Scorecard& s : scorecards)
-        analysts.insert(s.analyst);
-    result.analysts = QStringList(analysts.cbegin(), analysts.cend());
+        result.analysts.append(s.analyst);
     result.analysts.sort();
+    result.analysts.erase(std::unique(result.analysts.begin(), result.analysts.end()),
+                          result.analysts.end());
 
     for (const Criterion& c : t.criteria) {
         CriterionAggregate agg;

@@ -40,9 +40,10 @@ struct InputRule {
     std::optional<double> fallback = std::nullopt; // used when the input is missing
 };
 
-QList<InputRule> inputRules()
+// Built once: an import validates the cost inputs of every scorecard it stores.
+const QList<InputRule>& inputRules()
 {
-    return {
+    static const QList<InputRule> rules{
         {"unit_cost", &CostInputs::unitCost, &CostParams::unitCost, [](double v) { return v > 0; },
          [] {
              return CostModelText::tr("The unit cost (%1) must be greater than 0; got %2.");
@@ -94,6 +95,7 @@ QList<InputRule> inputRules()
          },
          kDefaultHorizonYears},
     };
+    return rules;
 }
 
 // The sample times of the scan: every 1/perYear of a year from 0, and the horizon itself when
@@ -122,19 +124,21 @@ Result<CostParams> validateCostInputs(const CostInputs& inputs, const QString& f
 {
     CostParams params;
     for (const InputRule& rule : inputRules()) {
-        const QString field = fieldPrefix + QLatin1String(rule.key);
         const std::optional<double>& given = inputs.*rule.source;
         if (!given) {
             if (rule.fallback) {
                 params.*rule.target = *rule.fallback;
                 continue;
             }
+            const QString field = fieldPrefix + QLatin1String(rule.key);
             return Error::at(field,
                              CostModelText::tr("The cost-model input %1 is missing.").arg(field));
         }
         // Written so that NaN fails too: every comparison with NaN is false.
-        if (!std::isfinite(*given) || !rule.accepts(*given))
+        if (!std::isfinite(*given) || !rule.accepts(*given)) {
+            const QString field = fieldPrefix + QLatin1String(rule.key);
             return Error::at(field, rule.explain().arg(field, formatNumber(*given)));
+        }
         params.*rule.target = *given;
     }
     return params;

@@ -20,8 +20,8 @@ std::optional<Scorecard> latestOf(const QList<Scorecard>& scorecards, const QStr
     return latest;
 }
 
-// Cost inputs that do not validate (half-typed on the form, say) count as "cost not given":
-// the project is still evaluated on its scores.
+} // namespace
+
 std::optional<CostParams> usableCost(const CostInputs& inputs)
 {
     if (inputs.isEmpty())
@@ -31,8 +31,6 @@ std::optional<CostParams> usableCost(const CostInputs& inputs)
         return std::nullopt;
     return *params;
 }
-
-} // namespace
 
 std::optional<Scorecard> primaryScorecard(const Project& project,
                                           const QList<Scorecard>& scorecards)

@@ -8,7 +8,8 @@
 
 #include <QList>
 
-namespace tollgate {
+namespace tollgate
+{
 
 // A project's own standing as the table, charts, CLI and memo show it (SPEC §4): the aggregate
 // of each analyst's latest scorecard, with the market and cost inputs of the project's primary
@@ -25,5 +26,9 @@ ProjectEvaluation evaluateProject(const Template& t, const Project& project,
 // The primary scorecard as defined above, or nullopt when there is none.
 std::optional<Scorecard> primaryScorecard(const Project& project,
                                           const QList<Scorecard>& scorecards);
+
+// The cost model's inputs when they are given and valid. Inputs that do not validate (half-typed
+// on the form, say) count as "cost not given": the project is still evaluated on its scores.
+std::optional<CostParams> usableCost(const CostInputs& inputs);
 
 } // namespace tollgate

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "scoring/ProjectEvaluation.h"
+#include "scoring/ScoringPlan.h"
 #include "scoring/Verdict.h"
 
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <optional>
 
@@ -33,6 +35,29 @@ struct CachedEvaluation {
 };
 
 CachedEvaluation cachedEvaluation(const ProjectEvaluation& e, qint64 templateId, int asOfYear);
+
+// The cached evaluation of many projects under one template, exactly as
+// cachedEvaluation(evaluateProject(...)) gives it, without what the row does not keep: no
+// aggregate spread, knock-out list or suggestions, and the scores held in an array in the
+// template's order rather than in maps. A bulk import scores every project with it; it was a
+// quarter of the import's work through evaluateProject(). Safe to use from several threads.
+class CachedEvaluator
+{
+public:
+    explicit CachedEvaluator(const Template& t);
+
+    CachedEvaluation operator()(const Project& project, const QList<Scorecard>& scorecards,
+                                int asOfYear) const;
+
+private:
+    std::optional<double> scoreAt(const QVarLengthArray<double, 16>& scores, int index) const;
+
+    ScoringPlan m_plan;
+    qint64 m_templateId;
+    int m_m5;
+    int m_m6;
+    int m_c5;
+};
 
 struct ProjectSummary;
 // Puts the evaluated fields (M, C, composite, verdict, red flags, TAM, cost model, years) into a

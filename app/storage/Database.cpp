@@ -107,10 +107,9 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path)
 
 const QString& placeholderName(int index)
 {
-    // No statement of Tollgate's binds more than a few dozen values.
     static const QStringList names = [] {
         QStringList list;
-        for (int i = 0; i < 512; ++i)
+        for (int i = 0; i < kMostBoundValues; ++i)
             list << QStringLiteral(":p%1").arg(i);
         return list;
     }();

@@ -67,6 +67,9 @@ private:
     std::unique_ptr<ScoringSnapshot> m_scoringSnapshot;
 };
 
+// The most values one statement binds: a multi-row INSERT of a bulk import stays below it.
+constexpr int kMostBoundValues = 512;
+
 // The name of the index-th bound value of a statement (":p0", ":p1", …). Statements are
 // written with `?` and prepared with these names in their place (see Database::statement).
 const QString& placeholderName(int index);

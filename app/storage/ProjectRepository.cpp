@@ -1,6 +1,7 @@
 #include "storage/ProjectRepository.h"
 
 #include "storage/Database.h"
+#include "storage/MultiRowInsert.h"
 #include "storage/Query.h"
 #include "storage/RowVersion.h"
 #include "storage/SqlValues.h"
@@ -22,6 +23,7 @@ constexpr int kFieldCount = 16;
 const QString kEvaluationColumns = QStringLiteral(
     "eval_market, eval_cost, eval_composite, eval_verdict, eval_red_flags, eval_red_flag_count, "
     "eval_tam_cny, eval_cost_model, eval_years_to_profitable, eval_as_of_year, eval_template_id");
+constexpr int kEvaluationCount = 11;
 
 void bindFields(Query& q, const Project& p)
 {
@@ -84,6 +86,28 @@ QString placeholders(int count)
     return text;
 }
 
+void bindNewRow(Query& q, const NewProjectRow& row)
+{
+    bindFields(q, *row.project);
+    q.bind(timeText(row.created)).bind(timeText(row.updated));
+    bindEvaluation(q, *row.evaluation);
+    q.bind(row.id);
+}
+
+// New projects with the ids given, each row bound by bindNewRow(); sixteen to a statement
+// (past a dozen, a longer statement saves little more).
+const MultiRowInsert& insertWithIds()
+{
+    static const MultiRowInsert insert(
+        QStringLiteral("projects"),
+        QStringLiteral("%1, created, updated, row_version, %2, id")
+            .arg(kFieldColumns, kEvaluationColumns),
+        QStringLiteral("(%1, ?, ?, 1, %2, ?)")
+            .arg(placeholders(kFieldCount), placeholders(kEvaluationCount)),
+        16);
+    return insert;
+}
+
 } // namespace
 
 Error projectNotFound(qint64 id)
@@ -103,25 +127,28 @@ Result<qint64> ProjectRepository::insert(const Project& p, const CachedEvaluatio
     static const QString withoutId =
         QStringLiteral("INSERT INTO projects (%1, created, updated, row_version, %2) VALUES "
                        "(%3, ?, ?, 1, %4) RETURNING id")
-            .arg(kFieldColumns, kEvaluationColumns, placeholders(kFieldCount), placeholders(11));
-    static const QString withId =
-        QStringLiteral("INSERT INTO projects (%1, created, updated, row_version, %2, id) VALUES "
-                       "(%3, ?, ?, 1, %4, ?)")
-            .arg(kFieldColumns, kEvaluationColumns, placeholders(kFieldCount), placeholders(11));
-    Query insert(m_db, id > 0 ? withId : withoutId);
-    bindFields(insert, p);
-    insert.bind(timeText(created)).bind(timeText(updated));
-    bindEvaluation(insert, evaluation);
+            .arg(kFieldColumns, kEvaluationColumns, placeholders(kFieldCount),
+                 placeholders(kEvaluationCount));
     if (id > 0) {
-        insert.bind(id);
+        Query insert(m_db, insertWithIds().oneRow());
+        bindNewRow(insert, {&p, &evaluation, created, updated, id});
         if (Status done = insert.exec(); !done)
             return done.error();
         return id;
     }
+    Query insert(m_db, withoutId);
+    bindFields(insert, p);
+    insert.bind(timeText(created)).bind(timeText(updated));
+    bindEvaluation(insert, evaluation);
     Result<QVariant> stored = insert.scalar();
     if (!stored)
         return stored.error();
     return stored->toLongLong();
+}
+
+Status ProjectRepository::insertRows(const QList<NewProjectRow>& rows)
+{
+    return insertWithIds().run(m_db, rows, bindNewRow);
 }
 
 Result<qint64> ProjectRepository::nextId()

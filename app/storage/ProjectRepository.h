@@ -14,6 +14,16 @@ namespace tollgate
 
 class Database;
 
+// One row of a bulk import: the project, its cached evaluation, its times and the id the import
+// handed out. The pointers are the caller's and must outlive the insert.
+struct NewProjectRow {
+    const Project* project = nullptr;
+    const CachedEvaluation* evaluation = nullptr;
+    QDateTime created;
+    QDateTime updated;
+    qint64 id = 0;
+};
+
 // The projects table: the stored fields of each project and its cached evaluation.
 class ProjectRepository
 {
@@ -24,6 +34,10 @@ public:
     // the row gets that id (bulk imports allocate ids themselves); otherwise the database picks.
     Result<qint64> insert(const Project& p, const CachedEvaluation& evaluation,
                           const QDateTime& created, const QDateTime& updated, qint64 id = 0);
+    // Stores new projects in order, several rows to a statement: one INSERT of many rows costs
+    // a fraction of as many single-row ones. A refused row fails its whole statement; the
+    // caller's transaction takes back the rest.
+    Status insertRows(const QList<NewProjectRow>& rows);
     Result<qint64> nextId();
     // Stores the fields of p if its row version is still the stored one, and bumps it.
     // Conflict when it is not, NotFound when the project is gone; nothing changes then.

@@ -12,6 +12,15 @@ namespace tollgate
 
 class Database;
 
+// One row of a bulk import: the scorecard (its project id set), its times and the id the import
+// handed out. The scorecard is the caller's and must outlive the insert.
+struct NewScorecardRow {
+    const Scorecard* scorecard = nullptr;
+    QDateTime created;
+    QDateTime updated;
+    qint64 id = 0;
+};
+
 // The scorecards table: one row per screening with its market and cost inputs and its
 // per-criterion entries (a JSON column, storage/CriteriaText.h).
 class ScorecardRepository
@@ -23,6 +32,10 @@ public:
     // (bulk imports allocate ids themselves); otherwise the database picks one.
     Result<qint64> insert(const Scorecard& s, const QDateTime& created, const QDateTime& updated,
                           qint64 id = 0);
+    // Stores new scorecards in order, several rows to a statement (as
+    // ProjectRepository::insertRows does). A refused row fails its whole statement; the caller's
+    // transaction takes back the rest.
+    Status insertRows(const QList<NewScorecardRow>& rows);
     // Replaces the fields and entries of s if its row version is still the stored one, and bumps
     // it. Conflict or NotFound otherwise, with nothing changed.
     Status update(const Scorecard& s, const QDateTime& now);

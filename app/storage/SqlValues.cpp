@@ -28,14 +28,19 @@ void putDigits(char16_t* text, int at, int value, int width)
         text[at + i] = char16_t(u'0' + value % 10);
 }
 
-// "yyyy-MM-dd" into text[0 .. 10), for years 0 to 9999.
+// "yyyy-MM-dd" into text[0 .. 10), for years 0 to 9999. The parts are taken in one call:
+// each of year(), month() and day() converts the whole Julian day again.
 void putDate(char16_t* text, const QDate& d)
 {
-    putDigits(text, 0, d.year(), 4);
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    d.getDate(&year, &month, &day);
+    putDigits(text, 0, year, 4);
     text[4] = u'-';
-    putDigits(text, 5, d.month(), 2);
+    putDigits(text, 5, month, 2);
     text[7] = u'-';
-    putDigits(text, 8, d.day(), 2);
+    putDigits(text, 8, day, 2);
 }
 
 bool isPlainYear(const QDate& d)

@@ -101,6 +101,30 @@ private slots:
         QVERIFY(!QFile::exists(path(QStringLiteral("mixed.rejects.csv"))));
     }
 
+    // Above the bulk threshold (2 000 projects), so the import would set the indexes aside and
+    // write many rows to a statement: one bad row at the very end still refuses all of it.
+    void largeCsvWithABadLastRowNamesItsLineAndImportsNothing()
+    {
+        QByteArray csv = "name,segment,stage,M1,C3,lead_analyst\n";
+        constexpr int kGoodRows = 2000;
+        for (int i = 1; i <= kGoodRows; ++i)
+            csv += "Project " + QByteArray::number(i) + ",sensors,screening,3,2,陈思远\n";
+        csv += "Project last,sensors,funded,3,2,陈思远\n";
+        writeFile(path(QStringLiteral("large.csv")), csv);
+        const QByteArray before = readFile(path(QStringLiteral("portfolio.db")));
+
+        const Result<FileImportReport> report =
+            importFile(*m_portfolio, path(QStringLiteral("large.csv")), options());
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().kind, ErrorKind::Invalid);
+        QCOMPARE(report.error().line, kGoodRows + 2); // after the header and the good rows
+        QVERIFY2(report.error().message.startsWith(
+                     QStringLiteral("1 row is invalid; nothing was imported: line 2002: stage")),
+                 qPrintable(report.error().message));
+        QCOMPARE(projectCount(), 0);
+        QCOMPARE(readFile(path(QStringLiteral("portfolio.db"))), before);
+    }
+
     void skipInvalidImportsGoodRowsAndWritesRejects()
     {
         FileImportOptions o = options();
