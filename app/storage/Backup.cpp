@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
 
 #include <filesystem>
 #include <system_error>
@@ -104,9 +105,19 @@ Status copyVerified(Database& db, const QString& file, const ProgressCallback& p
             ErrorKind::Io,
             StorageText::tr("Cannot create the folder %1.").arg(target.absolutePath()));
     }
-    // Written beside the target under a temporary name, then moved over it in one step.
-    const QString temporary = target.absoluteFilePath() + QStringLiteral(".partial");
-    QFile::remove(temporary);
+    // Written beside the target under a temporary name, then moved over it in one step. The
+    // name is claimed exclusively: two backups of one file can start in the same millisecond
+    // (the app's backup on open in its thread, an import's in another), pick the same time
+    // stamp, and with one shared temporary name each removed the other's half-written copy.
+    // VACUUM INTO accepts the empty file the claim leaves.
+    QTemporaryFile claimed(target.absoluteFilePath() + QStringLiteral(".XXXXXX.partial"));
+    if (!claimed.open()) {
+        return Error::of(
+            ErrorKind::Io,
+            StorageText::tr("Cannot write the backup %1: %2").arg(file, claimed.errorString()));
+    }
+    const QString temporary = claimed.fileName();
+    claimed.close();
     if (Status copied = db.dialect().copyTo(db, temporary); !copied) {
         QFile::remove(temporary);
         Error error = copied.error();

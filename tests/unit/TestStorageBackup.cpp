@@ -7,6 +7,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <csignal>
+#include <thread>
+
+#include <sys/resource.h>
+
 using namespace tollgate;
 using namespace tollgate::test;
 
@@ -42,7 +48,8 @@ private slots:
         TG_VERIFY_OK(problems);
         QVERIFY(problems->isEmpty());
         QCOMPARE(c.projectSummaries()->at(7).composite, p->projectSummaries()->at(7).composite);
-        QVERIFY(!QFileInfo::exists(copy + QStringLiteral(".partial")));
+        QCOMPARE(QDir(path(QStringLiteral("copies"))).entryList(QDir::Files),
+                 QStringList{QStringLiteral("copy.tollgate")}); // no temporary copy left
     }
 
     void backupReplacesAnOlderCopy()
@@ -62,14 +69,24 @@ private slots:
         std::unique_ptr<Portfolio> p = openPortfolio(path(QStringLiteral("keep.tollgate")));
         const QString copy = path(QStringLiteral("keep-copy.tollgate"));
         TG_VERIFY_OK(p->backupTo(copy));
+        TG_VERIFY_OK(p->importDocument(makeDocument(5), analyst()));
         const QByteArray before = fileBytes(copy);
-        // A folder where the temporary file would go makes the copy fail.
-        QVERIFY(QDir().mkpath(copy + QStringLiteral(".partial/blocker")));
+        // A full disk, as far as this process can tell: no file may grow past 4 KiB, so the
+        // copy fails part-way.
+        rlimit limit{};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &limit), 0);
+        const rlimit unlimited = limit;
+        limit.rlim_cur = 4096;
+        std::signal(SIGXFSZ, SIG_IGN); // a failed write instead of the signal
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limit), 0);
         Status failed = p->backupTo(copy);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &unlimited), 0);
         QVERIFY(!failed);
         QVERIFY(!failed.error().message.isEmpty());
         QCOMPARE(fileBytes(copy), before);
-        QVERIFY(QDir(copy + QStringLiteral(".partial")).removeRecursively());
+        // Nor is a half-written copy left beside it.
+        const QStringList left = QDir(m_dir.path()).entryList({QStringLiteral("keep-copy*")});
+        QCOMPARE(left, QStringList{QStringLiteral("keep-copy.tollgate")});
     }
 
     void aCopyFailingItsCheckNeverReplacesTheBackup()
@@ -134,6 +151,40 @@ private slots:
         TG_VERIFY_OK(other->makeRollingBackup());
         QCOMPARE(Portfolio::backupsOf(file).size(), 3);
         QCOMPARE(Portfolio::backupsOf(other->path()).size(), 1);
+    }
+
+    // Two backups of one file started at the same moment (the app's backup on open in its
+    // thread, an import's in another) both succeed and leave no half-written copy behind. They
+    // once shared one temporary name when their time stamps met, and each removed the other's.
+    void backupsTakenAtTheSameMomentBothSucceed()
+    {
+        const QString file = path(QStringLiteral("together/pipeline.tollgate"));
+        {
+            std::unique_ptr<Portfolio> p = openPortfolio(file);
+            TG_VERIFY_OK(p->importDocument(makeDocument(20), analyst()));
+        }
+        for (int round = 0; round < 25; ++round) {
+            std::atomic<int> ready{0};
+            std::atomic<int> failed{0};
+            auto backUp = [&] {
+                Result<std::unique_ptr<Portfolio>> p =
+                    Portfolio::open(file, OpenMode::ExistingOnly);
+                ++ready;
+                while (ready.load() < 2) {
+                }
+                if (!p || !(*p)->makeRollingBackup(100))
+                    ++failed;
+            };
+            std::thread first(backUp);
+            std::thread second(backUp);
+            first.join();
+            second.join();
+            QCOMPARE(failed.load(), 0);
+        }
+        const QStringList left = QDir(Backup::folderFor(file)).entryList(QDir::Files);
+        for (const QString& name : left)
+            QVERIFY2(!name.endsWith(QLatin1String(".partial")), qPrintable(name));
+        QVERIFY(Portfolio::backupsOf(file).size() >= 25);
     }
 
     void integrityCheckReportsBrokenLinks()
