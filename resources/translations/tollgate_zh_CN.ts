@@ -3636,10 +3636,6 @@ Attendees: %5</source>
 <context>
     <name>tollgate::ProjectFilterBar</name>
     <message>
-        <source>Search name, city, tags, description (Ctrl+F)</source>
-        <translation>搜索名称、城市、标签、简介（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>Search projects</source>
         <translation>搜索项目</translation>
     </message>
@@ -3686,6 +3682,14 @@ Attendees: %5</source>
     <message>
         <source>Save filter</source>
         <translation>保存筛选</translation>
+    </message>
+    <message>
+        <source>Search projects (Ctrl+F)</source>
+        <translation>搜索项目（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Searches each project&apos;s name, city, tags and description.</source>
+        <translation>在每个项目的名称、城市、标签和简介中搜索。</translation>
     </message>
 </context>
 <context>

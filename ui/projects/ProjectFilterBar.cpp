@@ -16,7 +16,10 @@ ProjectFilterBar::ProjectFilterBar(QWidget* parent)
       m_analyst(new QComboBox), m_archived(new QCheckBox)
 {
     m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setPlaceholderText(tr("Search name, city, tags, description (Ctrl+F)"));
+    // Short enough to stay whole in the filter bar at 1366 px in both languages; the fields
+    // searched are in the tooltip.
+    m_search->setPlaceholderText(tr("Search projects (Ctrl+F)"));
+    m_search->setToolTip(tr("Searches each project's name, city, tags and description."));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search projects"));
 
