@@ -6,6 +6,7 @@
 // name "Tollgate" may stay. With TOLLGATE_SCREENSHOT_DIR set (under Xvfb) each screen it checks
 // is also saved there as a PNG, to be looked at.
 
+#include "ChineseSampleWindow.h"
 #include "ChineseTextChecks.h"
 #include "GuiTestSupport.h"
 #include "charts/MemoChartRenderer.h"
@@ -118,26 +119,9 @@ class TestChineseDialogs : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        useTemporarySettings(m_dir);
-        AppSettings::setAnalyst(QStringLiteral("陈思远")); // one of the sample's analysts
-        QCOMPARE(installTranslations(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
-        m_path = m_dir.filePath(QStringLiteral("sample.tollgate"));
-        QVERIFY(ensureSampleDatabase(m_path, QStringLiteral("陈思远")).ok());
-        m_window = std::make_unique<MainWindow>();
-        QVERIFY(m_window->openDatabase(m_path, OpenMode::ExistingOnly).ok());
-        m_window->resize(1366, 768);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
+    void initTestCase() { openSampleInChinese(m_dir, m_path, m_window); }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        installTranslations(QStringLiteral("en"));
-    }
+    void cleanupTestCase() { closeChineseWindow(m_window); }
 
     void everyMenuAndContextMenuIsChinese()
     {

@@ -4,6 +4,7 @@
 // project and restore dialogs is left in English. Codes (M1,
 // TAM, CSV), numbers and the product name "Tollgate" may stay as they are.
 
+#include "ChineseSampleWindow.h"
 #include "ChineseTextChecks.h"
 #include "GuiTestSupport.h"
 #include "core/Translations.h"
@@ -51,26 +52,9 @@ class TestChineseMainWindow : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        test::useTemporarySettings(m_dir);
-        AppSettings::setAnalyst(QStringLiteral("陈思远")); // one of the sample's analysts
-        QCOMPARE(installTranslations(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
-        m_path = m_dir.filePath(QStringLiteral("sample.tollgate"));
-        QVERIFY(ensureSampleDatabase(m_path, QStringLiteral("陈思远")).ok());
-        m_window = std::make_unique<MainWindow>();
-        QVERIFY(m_window->openDatabase(m_path, OpenMode::ExistingOnly).ok());
-        m_window->resize(1366, 768);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
+    void initTestCase() { test::openSampleInChinese(m_dir, m_path, m_window); }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        installTranslations(QStringLiteral("en"));
-    }
+    void cleanupTestCase() { test::closeChineseWindow(m_window); }
 
     void menusAreChinese()
     {
